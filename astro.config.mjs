@@ -1,0 +1,26 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { codeFrameTransformer } from './src/markdown/code-frame.ts';
+
+export default defineConfig({
+  site: 'https://docker-notes.example',
+  trailingSlash: 'always',
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+  markdown: {
+    // Heading ids are written by hand ({ #id }) so both languages share them; smart quotes would turn `--rm` into `–rm`.
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: 'light-dark()',
+      transformers: [codeFrameTransformer],
+    },
+  },
+});

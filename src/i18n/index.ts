@@ -1,0 +1,25 @@
+import ko from './ko.json';
+import en from './en.json';
+
+export const LOCALES = ['ko', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'ko';
+
+export type UiKey = keyof typeof ko;
+const STRINGS: Record<Locale, Record<UiKey, string>> = { ko, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A UI string for `locale`, with `{name}` placeholders filled from `vars`. */
+export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** The same page in another language: only the leading locale segment differs. */
+export function switchLocalePath(path: string, to: Locale): string {
+  const [, first, ...rest] = path.split('/');
+  if (!isLocale(first)) return `/${to}/`;
+  return ['', to, ...rest].join('/');
+}

@@ -1,0 +1,5 @@
+import type { Locale } from './index.ts';
+
+export const homePath = (lang: Locale) => `/${lang}/`;
+export const notePath = (lang: Locale, note: string) => `/${lang}/notes/${note}/`;
+export const chapterPath = (lang: Locale, note: string, chapter: string) => `/${lang}/notes/${note}/${chapter}/`;

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+
+/** One intended difference between a source note and its Korean page. */
+export const correctionSchema = z.object({
+  source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+  line: z.number().int().min(1),
+  from: z.string().min(1),
+  to: z.string(),
+  page: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'page is <note>/<chapter>'),
+  anchor: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  reason: z.object({ ko: z.string().min(1), en: z.string().min(1) }),
+});
+export type CorrectionData = z.infer<typeof correctionSchema>;

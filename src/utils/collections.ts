@@ -1,0 +1,39 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isLocale, type Locale } from '../i18n/index.ts';
+import { readingOrder, splitChapterId, type ChapterRef } from './chapters.ts';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+export type NoteEntry = CollectionEntry<'notes'>;
+export interface Chapter extends ChapterRef {
+  entry: ChapterEntry;
+}
+
+export async function getNotes(): Promise<NoteEntry[]> {
+  return (await getCollection('notes')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Every chapter of `lang` in reading order; a file outside the expected layout fails the build. */
+export async function getChapters(lang: Locale): Promise<Chapter[]> {
+  const notes = await getNotes();
+  const chapters = (await getCollection('chapters')).map((entry): Chapter => {
+    const { lang: entryLang, note, chapter } = splitChapterId(entry.id);
+    if (!isLocale(entryLang)) throw new Error(`content/notes/${entry.id}.mdx: unknown language folder "${entryLang}"`);
+    const noteEntry = notes.find((n) => n.data.slug === note);
+    if (!noteEntry) throw new Error(`content/notes/${entry.id}.mdx: note "${note}" is not in content/notes.yaml`);
+    if (noteEntry.data.source !== entry.data.source) {
+      throw new Error(`content/notes/${entry.id}.mdx: source ${entry.data.source} does not match ${note}'s ${noteEntry.data.source}`);
+    }
+    return { lang: entryLang, note, chapter, title: entry.data.title, order: entry.data.order, entry };
+  });
+  return readingOrder(
+    chapters.filter((c) => c.lang === lang),
+    notes.map((n) => n.data.slug),
+  );
+}
+
+export async function getCorrectionsFor(note: string, chapter: string) {
+  return (await getCollection('corrections'))
+    .map((c) => c.data)
+    .filter((c) => c.page === `${note}/${chapter}`)
+    .sort((a, b) => a.line - b.line);
+}
