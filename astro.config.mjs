@@ -18,7 +18,7 @@ export default defineConfig({
     // Heading ids are written by hand ({ #id }) so both languages share them; smart quotes would turn `--rm` into `–rm`.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: 'light-dark()',
       transformers: [codeFrameTransformer],
     },

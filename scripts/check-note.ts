@@ -2,9 +2,9 @@
  * Fast check while converting a note, without a full build:
  *   node scripts/check-note.ts <source.txt> <first-line> <last-line> <chapter.mdx>...
  * Parses the MDX files (syntax errors name file and line), then lists the source lines
- * in the range whose text is missing from them (after content/corrections*.yaml).
+ * in the range whose text is missing from them (after content/corrections.yaml).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { mdxToHast } from 'satteri';
 import { parse } from 'yaml';
@@ -37,9 +37,7 @@ for (const file of mdxFiles) {
 }
 pageText = pageText.replace(/\s+/g, '');
 
-const corrections: Correction[] = readdirSync('content')
-  .filter((f) => /^corrections.*\.yaml$/.test(f))
-  .flatMap((f) => parse(readFileSync(`content/${f}`, 'utf8')) ?? []);
+const corrections: Correction[] = parse(readFileSync('content/corrections.yaml', 'utf8')) ?? [];
 const missing = findMissingLines(basename(sourcePath), readFileSync(sourcePath, 'utf8'), pageText, corrections, [
   Number(first),
   Number(last),

@@ -1,5 +1,5 @@
-import ko from './ko.json';
-import en from './en.json';
+import ko from './ko.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

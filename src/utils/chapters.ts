@@ -18,11 +18,10 @@ export function splitChapterId(id: string): { lang: string; note: string; chapte
 
 /** Reading order of a whole site: notes in `noteOrder`, chapters by `order`. */
 export function readingOrder<T extends ChapterRef>(chapters: T[], noteOrder: string[]): T[] {
-  const rank = (note: string) => {
-    const index = noteOrder.indexOf(note);
-    if (index < 0) throw new Error(`chapter of unknown note "${note}": add it to content/notes.yaml`);
-    return index;
-  };
+  for (const { note } of chapters) {
+    if (!noteOrder.includes(note)) throw new Error(`chapter of unknown note "${note}": add it to content/notes.yaml`);
+  }
+  const rank = (note: string) => noteOrder.indexOf(note);
   return [...chapters].sort((a, b) => rank(a.note) - rank(b.note) || a.order - b.order);
 }
 

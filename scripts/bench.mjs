@@ -1,0 +1,66 @@
+/**
+ * Prints the numbers the site is held to: cold build time, pages built, and the weight of the
+ * heaviest page (HTML + CSS + JS as transferred with gzip, and its JavaScript alone).
+ *   npm run bench            (cold build, then weights)
+ *   npm run bench -- --no-build   (weights of the existing dist/)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024 };
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (value, target) => (value <= target ? 'ok' : 'OVER TARGET');
+
+if (!process.argv.includes('--no-build')) {
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(ROOT, dir), { recursive: true, force: true });
+  const start = performance.now();
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`cold build           ${seconds.toFixed(2)} s   (target <= ${TARGETS.buildSeconds} s: ${verdict(seconds, TARGETS.buildSeconds)})`);
+}
+if (!existsSync(join(DIST, 'index.html'))) throw new Error('no dist/: run without --no-build');
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return ['_astro', 'pagefind'].includes(e.name) ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** What a first visit to the page downloads: the HTML and every stylesheet and script it references. */
+function weigh(file) {
+  const html = readFileSync(file, 'utf8');
+  const refs = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href|script[^>]+src)="(\/[^"]+)"/g)].map((m) => m[1]);
+  const assets = refs.map((ref) => ({ ref, text: readFileSync(join(DIST, ref), 'utf8') }));
+  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const externalJs = assets.filter((a) => a.ref.endsWith('.js')).map((a) => a.text).join('');
+  return {
+    url: '/' + file.slice(DIST.length + 1).replace(/index\.html$/, ''),
+    total: gz(html) + assets.reduce((sum, a) => sum + gz(a.text), 0),
+    htmlGzip: gz(html),
+    jsRaw: Buffer.byteLength(inlineJs + externalJs),
+    jsGzip: gz(inlineJs) + (externalJs ? gz(externalJs) : 0),
+  };
+}
+
+const pages = htmlFiles(DIST).map(weigh);
+const chapters = pages.filter((p) => /\/notes\/[^/]+\/[^/]+\/$/.test(p.url));
+console.log(`pages built          ${pages.length} (${chapters.length} chapter pages)`);
+for (const lang of ['ko', 'en']) {
+  const own = chapters.filter((p) => p.url.startsWith(`/${lang}/`));
+  if (!own.length) continue;
+  const heaviest = own.reduce((a, b) => (b.total > a.total ? b : a));
+  const mostJs = own.reduce((a, b) => (b.jsGzip > a.jsGzip ? b : a));
+  console.log(`heaviest ${lang} chapter  ${heaviest.url}`);
+  console.log(`  to load (gzip)     ${kb(heaviest.total)}   (HTML ${kb(heaviest.htmlGzip)}; target <= 25 KB: ${verdict(heaviest.total, TARGETS.pageGzip)})`);
+  console.log(`  JavaScript         ${kb(mostJs.jsGzip)} gzip, ${kb(mostJs.jsRaw)} raw   (target <= 5 KB: ${verdict(mostJs.jsGzip, TARGETS.jsGzip)})`);
+  const median = own.map((p) => p.total).sort((a, b) => a - b)[Math.floor(own.length / 2)];
+  console.log(`  median chapter     ${kb(median)}`);
+}

@@ -1,0 +1,57 @@
+/** Every chapter file becomes a page with one title, unique ids, and an entry in the sitemap. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, builtPages, pageByUrl } from '../support/site.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content/notes');
+
+function chapterUrls(): string[] {
+  return readdirSync(CONTENT).flatMap((lang) =>
+    readdirSync(join(CONTENT, lang)).flatMap((note) =>
+      readdirSync(join(CONTENT, lang, note))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => `/${lang}/notes/${note}/${f.replace(/\.mdx$/, '')}/`),
+    ),
+  );
+}
+
+test('every chapter file is built at /<lang>/notes/<note>/<chapter>/', () => {
+  const urls = chapterUrls();
+  assert.ok(urls.length >= 24, `expected the 24 Korean chapters at least, found ${urls.length}`);
+  for (const url of urls) assert.ok(pageByUrl(url), `${url} was not built`);
+});
+
+test('each page has a language, one h1, a description and no duplicate id', () => {
+  for (const page of builtPages()) {
+    if (page.url === '/') continue;
+    const html = page.dom.querySelector('html')!;
+    assert.match(html.getAttribute('lang') ?? '', /^(ko|en)$/, `${page.url}: <html lang>`);
+    assert.equal(page.dom.querySelectorAll('h1').length, 1, `${page.url}: number of <h1>`);
+    assert.ok(page.dom.querySelector('meta[name="description"]')?.getAttribute('content'), `${page.url}: description`);
+    const ids = page.dom.querySelectorAll('[id]').map((el) => el.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    assert.deepEqual(dupes, [], `${page.url}: duplicate ids`);
+  }
+});
+
+test('every heading in an article has an ASCII id and a link to itself', () => {
+  for (const page of builtPages().filter((p) => p.url.includes('/notes/'))) {
+    for (const h of page.dom.querySelectorAll('article :is(h2, h3, h4, h5, h6)')) {
+      assert.match(h.id, /^[a-z0-9]+(-[a-z0-9]+)*$/, `${page.url}: heading "${h.text}" id`);
+      if (h.closest('.corrections') || h.id === 'chapters') continue;
+      const anchor = h.parentNode?.querySelector(`a.heading__anchor[href="#${h.id}"]`);
+      assert.ok(anchor, `${page.url}: heading #${h.id} has no link icon`);
+    }
+  }
+});
+
+test('the sitemap lists every page except the 404 and the language redirect', () => {
+  const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  const listed = new Set([...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]));
+  for (const page of builtPages()) {
+    if (page.url === '/404.html' || page.url === '/') continue;
+    assert.ok(listed.has(page.url), `${page.url} missing from the sitemap`);
+  }
+});

@@ -1,0 +1,26 @@
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every URL in the built sitemap, as a path: the e2e runs cover the whole site, not a sample. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(import.meta.dirname, '../../dist/sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+}
+
+/** Fails a test when the page requests anything from another origin. */
+export const test = base.extend<{ sameOriginOnly: void }>({
+  sameOriginOnly: [
+    async ({ page, baseURL }, use) => {
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseURL!) && !url.startsWith('data:')) foreign.push(url);
+      });
+      await use();
+      expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };

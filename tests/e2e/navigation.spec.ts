@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures.ts';
+
+test('home lists the five notes and leads into a chapter', async ({ page }) => {
+  await page.goto('/ko/');
+  const cards = page.locator('.note-card');
+  await expect(cards).toHaveCount(5);
+  await cards.nth(3).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/ko\/notes\/fastest-docker\/$/);
+  await page.getByRole('link', { name: '1장. 가상머신과 Docker' }).first().click();
+  await expect(page.locator('h1')).toHaveText('1장. 가상머신과 Docker');
+});
+
+test('/ sends the reader to the Korean home page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ko\/$/);
+});
+
+test('sidebar marks the current chapter and prev/next walk the notes in order', async ({ page }) => {
+  await page.goto('/ko/notes/fastest-docker/using-docker/');
+  const current = page.locator('.sidebar a[aria-current="page"]');
+  await expect(current).toHaveText('3장. Docker 사용해보기');
+  await page.locator('a[rel="next"]').click();
+  await expect(page.locator('h1')).toHaveText('4장. Docker 이미지 생성하기');
+  await page.locator('a[rel="prev"]').click();
+  await expect(page.locator('h1')).toHaveText('3장. Docker 사용해보기');
+});
+
+test('the last chapter of one note leads to the first of the next', async ({ page }) => {
+  await page.goto('/ko/notes/docker-basics/concepts-and-commands/');
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(/\/ko\/notes\/easy-docker\//);
+});
+
+test('an unknown address shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/ko/notes/no-such-note/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('페이지를 찾을 수 없습니다');
+});
+
+test('the table of contents follows the scroll', async ({ page }) => {
+  await page.goto('/ko/notes/fastest-docker/using-docker/');
+  await page.locator('#stop-command').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('stop-command')!.scrollIntoView({ block: 'start' }));
+  await expect(page.locator('.toc a[aria-current="true"]')).toHaveAttribute('href', '#stop-command');
+});

@@ -1,0 +1,40 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = join(import.meta.dirname, '../../dist');
+
+export interface BuiltPage {
+  /** URL path, e.g. `/ko/notes/easy-docker/images-and-containers/` */
+  url: string;
+  file: string;
+  html: string;
+  dom: HTMLElement;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+let cache: BuiltPage[] | undefined;
+
+/** Every HTML page of the built site. Fails clearly when the site has not been built. */
+export function builtPages(): BuiltPage[] {
+  if (cache) return cache;
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No built site in ${DIST}: run \`npm run build\` first.`);
+  cache = htmlFiles(DIST).map((file) => {
+    const rel = relative(DIST, file).split('\\').join('/');
+    const url = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
+    const html = readFileSync(file, 'utf8');
+    return { url: url === '/404/' ? '/404.html' : url, file, html, dom: parse(html) };
+  });
+  return cache;
+}
+
+export function pageByUrl(url: string): BuiltPage | undefined {
+  return builtPages().find((page) => page.url === url);
+}

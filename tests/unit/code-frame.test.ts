@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFenceMeta } from '../../src/markdown/code-frame.ts';
+import { languageLabel } from '../../src/markdown/language-labels.ts';
+
+test('fence meta gives the file title and the output flag', () => {
+  assert.deepEqual(parseFenceMeta('title="Dockerfile"'), { title: 'Dockerfile', output: false });
+  assert.deepEqual(parseFenceMeta("title='docker-compose.yml' output"), { title: 'docker-compose.yml', output: true });
+  assert.deepEqual(parseFenceMeta('output'), { title: undefined, output: true });
+  assert.deepEqual(parseFenceMeta(undefined), { title: undefined, output: false });
+  assert.deepEqual(parseFenceMeta('outputs title=/etc/init.d/docker'), { title: '/etc/init.d/docker', output: false });
+});
+
+test('language labels name the language; plain text gets none', () => {
+  assert.equal(languageLabel('dockerfile'), 'Dockerfile');
+  assert.equal(languageLabel('powershell'), 'PowerShell');
+  assert.equal(languageLabel('text'), '');
+  assert.equal(languageLabel('toml'), 'toml');
+});

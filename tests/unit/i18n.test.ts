@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import ko from '../../src/i18n/ko.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import { switchLocalePath, t } from '../../src/i18n/index.ts';
+
+test('both languages define exactly the same UI strings', () => {
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(ko).sort());
+  for (const [key, value] of Object.entries(en)) assert.ok(value.trim(), `en.json: "${key}" is empty`);
+});
+
+test('placeholders are filled', () => {
+  assert.equal(t('en', 'home.chapters', { count: 13 }), '13 chapters');
+  assert.equal(t('ko', 'home.chapters', { count: 13 }), '13개 장');
+});
+
+test('switching language keeps the rest of the path', () => {
+  assert.equal(switchLocalePath('/ko/notes/fastest-docker/using-docker/', 'en'), '/en/notes/fastest-docker/using-docker/');
+  assert.equal(switchLocalePath('/en/', 'ko'), '/ko/');
+  assert.equal(switchLocalePath('/', 'en'), '/en/');
+});
