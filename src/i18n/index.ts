@@ -23,3 +23,10 @@ export function switchLocalePath(path: string, to: Locale): string {
   if (!isLocale(first)) return `/${to}/`;
   return ['', to, ...rest].join('/');
 }
+
+/** A count with its noun in the right plural form: `key.one` where the language has a singular and it applies. */
+export function tCount(locale: Locale, key: UiKey, count: number): string {
+  const singular = `${key}.one`;
+  const useSingular = new Intl.PluralRules(locale).select(count) === 'one' && singular in STRINGS[locale];
+  return t(locale, (useSingular ? singular : key) as UiKey, { count });
+}

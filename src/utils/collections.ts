@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLocale, type Locale } from '../i18n/index.ts';
+import { LOCALES, isLocale, type Locale } from '../i18n/index.ts';
 import { readingOrder, splitChapterId, type ChapterRef } from './chapters.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -36,4 +36,18 @@ export async function getCorrectionsFor(note: string, chapter: string) {
     .map((c) => c.data)
     .filter((c) => c.page === `${note}/${chapter}`)
     .sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Every chapter must exist in every language: a page missing in one language would break the
+ * language switch and the shared anchors, so it fails the build, naming the missing file.
+ */
+export function missingTranslations(perLocale: Chapter[][]): string[] {
+  const key = (c: Chapter) => `${c.note}/${c.chapter}`;
+  const all = new Set(perLocale.flat().map(key));
+  return perLocale.flatMap((chapters, i) => {
+    const lang = LOCALES[i];
+    const own = new Set(chapters.map(key));
+    return [...all].filter((k) => !own.has(k)).map((k) => `content/notes/${lang}/${k}.mdx is missing`);
+  });
 }

@@ -10,11 +10,6 @@ test('home lists the five notes and leads into a chapter', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('1장. 가상머신과 Docker');
 });
 
-test('/ sends the reader to the Korean home page', async ({ page }) => {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/ko\/$/);
-});
-
 test('sidebar marks the current chapter and prev/next walk the notes in order', async ({ page }) => {
   await page.goto('/ko/notes/fastest-docker/using-docker/');
   const current = page.locator('.sidebar a[aria-current="page"]');

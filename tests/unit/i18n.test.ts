@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ko from '../../src/i18n/ko.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { switchLocalePath, t } from '../../src/i18n/index.ts';
+import { switchLocalePath, t, tCount } from '../../src/i18n/index.ts';
 
 test('both languages define exactly the same UI strings', () => {
   assert.deepEqual(Object.keys(en).sort(), Object.keys(ko).sort());
@@ -18,4 +18,10 @@ test('switching language keeps the rest of the path', () => {
   assert.equal(switchLocalePath('/ko/notes/fastest-docker/using-docker/', 'en'), '/en/notes/fastest-docker/using-docker/');
   assert.equal(switchLocalePath('/en/', 'ko'), '/ko/');
   assert.equal(switchLocalePath('/', 'en'), '/en/');
+});
+
+test('counts take the singular only where the language has one', () => {
+  assert.equal(tCount('en', 'home.chapters', 1), '1 chapter');
+  assert.equal(tCount('en', 'home.chapters', 8), '8 chapters');
+  assert.equal(tCount('ko', 'home.chapters', 1), '1개 장');
 });

@@ -1,0 +1,32 @@
+/**
+ * Checks English chapters against their Korean originals while translating:
+ *   node scripts/check-translation.ts content/notes/en/<note>/<chapter>.mdx ...
+ * Reports heading id, code block and table differences, and Hangul left outside lang="ko".
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { chapterShape, parityProblems, strayHangul } from '../tests/support/parity.ts';
+
+let failed = 0;
+for (const enFile of process.argv.slice(2)) {
+  const koFile = enFile.replace('/notes/en/', '/notes/ko/');
+  if (!existsSync(koFile)) {
+    console.log(`${enFile}: no Korean original at ${koFile}`);
+    failed++;
+    continue;
+  }
+  const en = readFileSync(enFile, 'utf8');
+  let problems: string[];
+  try {
+    problems = [
+      ...parityProblems(chapterShape(readFileSync(koFile, 'utf8')), chapterShape(en)),
+      ...strayHangul(en).map((text) => `Hangul outside lang="ko": ${text}`),
+    ];
+    if (/^title:.*[\uac00-\ud7af]/m.test(en) || /^description:.*[\uac00-\ud7af]/m.test(en)) problems.push('front matter still in Korean');
+  } catch (error) {
+    problems = [`MDX error: ${(error as Error).message}`];
+  }
+  for (const p of problems) console.log(`${enFile}: ${p}`);
+  if (problems.length) failed++;
+  else console.log(`${enFile}: ok`);
+}
+if (failed) process.exitCode = 1;

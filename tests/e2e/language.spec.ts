@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures.ts';
+
+test('the language switch keeps the page and the #fragment', async ({ page }) => {
+  await page.goto('/ko/notes/fastest-docker/using-docker/#exec-command');
+  await page.getByRole('link', { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en\/notes\/fastest-docker\/using-docker\/#exec-command$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#exec-command')).toBeInViewport();
+  await page.getByRole('link', { name: /한국어/ }).click();
+  await expect(page).toHaveURL(/\/ko\/notes\/fastest-docker\/using-docker\/#exec-command$/);
+});
+
+test('without a #fragment the switch keeps the section scrolled to', async ({ page }) => {
+  await page.goto('/ko/notes/fastest-docker/dockerfile-in-depth/');
+  await page.evaluate(() => document.getElementById('env')!.scrollIntoView({ block: 'start' }));
+  // A plain DOM click: Playwright's own click would first scroll the page to "reveal" the header link.
+  await page.getByRole('link', { name: /English/ }).evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(/\/en\/notes\/fastest-docker\/dockerfile-in-depth\/#env$/);
+});
+
+for (const [locale, expected] of [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/ko/']] as const) {
+  test(`/ opens ${expected} for a ${locale} browser`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(new RegExp(`${expected}$`));
+    await context.close();
+  });
+}
+
+test('/ still leads to a page without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US', baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ko\/$/);
+  await context.close();
+});
+
+test('English pages speak English in the interface', async ({ page }) => {
+  await page.goto('/en/notes/fastest-docker/using-docker/');
+  await expect(page.locator('.toc__title')).toHaveText('On this page');
+  await expect(page.getByRole('navigation', { name: 'Previous and next page' })).toBeVisible();
+  await expect(page.getByLabel('Color theme')).toBeVisible();
+  await expect(page.locator('figure.code button').first()).toHaveText('Copy');
+});
