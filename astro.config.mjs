@@ -3,6 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeFrameTransformer } from './src/markdown/code-frame.ts';
+import { CODE_THEMES } from './src/markdown/themes.ts';
+import { commandLinksTransformer } from './src/markdown/command-links.ts';
+import { loadReferenceEntries } from './src/reference/load-entries.ts';
+
+const referenceEntries = loadReferenceEntries('./content/commands');
 
 export default defineConfig({
   site: 'https://docker-notes.example',
@@ -18,9 +23,9 @@ export default defineConfig({
     // Heading ids are written by hand ({ #id }) so both languages share them; smart quotes would turn `--rm` into `–rm`.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
     shikiConfig: {
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      themes: CODE_THEMES,
       defaultColor: 'light-dark()',
-      transformers: [codeFrameTransformer],
+      transformers: [codeFrameTransformer, commandLinksTransformer(referenceEntries)],
     },
   },
 });

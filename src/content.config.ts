@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { chapterSchema } from './schemas/chapter.ts';
 import { noteSchema } from './schemas/note.ts';
 import { correctionSchema } from './schemas/correction.ts';
+import { commandSchema } from './schemas/command.ts';
 
 /** Entry ids are `<lang>/<note>/<chapter>`, straight from the file path. */
 const chapters = defineCollection({
@@ -29,4 +30,10 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-export const collections = { chapters, notes, corrections };
+/** One reference entry per command, instruction or Compose command; the id is the file name. */
+const commands = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/commands' }),
+  schema: commandSchema,
+});
+
+export const collections = { chapters, notes, corrections, commands };

@@ -3,3 +3,6 @@ import type { Locale } from './index.ts';
 export const homePath = (lang: Locale) => `/${lang}/`;
 export const notePath = (lang: Locale, note: string) => `/${lang}/notes/${note}/`;
 export const chapterPath = (lang: Locale, note: string, chapter: string) => `/${lang}/notes/${note}/${chapter}/`;
+export const referenceIndexPath = (lang: Locale) => `/${lang}/reference/`;
+export const referencePath = (lang: Locale, id: string) => `/${lang}/reference/${id}/`;
+export const flagIndexPath = (lang: Locale) => `/${lang}/reference/flags/`;

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findMissingLines, htmlText, stripMarkdown, type Correction } from '../support/lossless.ts';
-import { parse as parseHtml } from 'node-html-parser';
-import { builtPages, pageByUrl, type BuiltPage } from '../support/site.ts';
+
+import { builtPages, pageByUrl, parseDocument as parseHtml, type BuiltPage } from '../support/site.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const notes = parse(readFileSync(join(ROOT, 'content/notes.yaml'), 'utf8')) as { slug: string; source: string }[];

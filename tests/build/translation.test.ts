@@ -6,9 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseHtml } from 'node-html-parser';
+
 import { chapterShape, HANGUL, parityProblems } from '../support/parity.ts';
-import { builtPages } from '../support/site.ts';
+import { builtPages, parseDocument as parseHtml } from '../support/site.ts';
 
 const NOTES = join(import.meta.dirname, '../../content/notes');
 const chapterFiles = (lang: string) =>

@@ -30,11 +30,16 @@ export function builtPages(): BuiltPage[] {
     const rel = relative(DIST, file).split('\\').join('/');
     const url = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
     const html = readFileSync(file, 'utf8');
-    return { url: url === '/404/' ? '/404.html' : url, file, html, dom: parse(html) };
+    return { url: url === '/404/' ? '/404.html' : url, file, html, dom: parseDocument(html) };
   });
   return cache;
 }
 
 export function pageByUrl(url: string): BuiltPage | undefined {
   return builtPages().find((page) => page.url === url);
+}
+
+/** node-html-parser keeps `<pre>` as raw text by default; code blocks hold links, so parse them as elements. */
+export function parseDocument(html: string): HTMLElement {
+  return parse(html, { blockTextElements: { script: true, style: true } });
 }

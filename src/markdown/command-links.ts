@@ -1,0 +1,164 @@
+/**
+ * Links every Docker command, subcommand and flag in a code block to its reference entry, and every
+ * Dockerfile instruction to its entry. The link carries the entry's one-line description for the
+ * hover/focus tooltip (both languages: Shiki does not know the page's language; CSS picks one).
+ * Legacy commands and flags are listed on the `<pre>` so the code frame can show what replaces them.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { ShikiTransformer, ThemedToken } from 'shiki';
+import { optionAnchor, type CommandData } from '../schemas/command.ts';
+import { buildCommandIndex, type ReferenceEntry } from '../reference/command-index.ts';
+import { SHELL_LANGUAGES } from '../reference/code-blocks.ts';
+import { parseCommand } from '../reference/parse-command.ts';
+import { simpleCommands } from '../reference/shell-words.ts';
+import { plainText } from '../utils/inline-code.ts';
+
+interface LinkRange {
+  start: number;
+  end: number;
+  href: string;
+  tip: { ko: string; en: string };
+  legacy?: string;
+}
+
+/** Chapter pages live at /<lang>/notes/<note>/<chapter>/, so this reaches /<lang>/reference/ in the same language. */
+const REFERENCE_FROM_CHAPTER = '../../../reference/';
+
+export function commandLinksTransformer(entries: ReferenceEntry[]): ShikiTransformer {
+  const index = buildCommandIndex(entries);
+  const byId = new Map(entries.map((e) => [e.id, e.data]));
+  const instructions = new Map(entries.filter((e) => e.data.kind === 'dockerfile').map((e) => [e.data.name, e]));
+  let ranges: LinkRange[] = [];
+
+  const commandRange = (start: number, end: number, id: string, data: CommandData): LinkRange => ({
+    start,
+    end,
+    href: `${REFERENCE_FROM_CHAPTER}${id}/`,
+    tip: data.summary,
+    ...(data.status === 'legacy' ? { legacy: id } : {}),
+  });
+
+  function shellRanges(code: string): LinkRange[] {
+    return simpleCommands(code).flatMap((words) => {
+      const parsed = parseCommand(words, index);
+      if (!parsed) return [];
+      return parsed.parts.flatMap((part): LinkRange[] => {
+        const data = byId.get(part.spec.id);
+        if (!data) return [];
+        if (!part.option) return [commandRange(part.start, part.end, part.spec.id, data)];
+        const option = data.options.find((o) => optionAnchor(o) === part.option!.anchor);
+        if (!option) return [];
+        return [
+          {
+            start: part.start,
+            end: part.end,
+            href: `${REFERENCE_FROM_CHAPTER}${part.spec.id}/#${part.option.anchor}`,
+            tip: option.description,
+            ...(option.legacy ? { legacy: `${part.spec.id}#${part.option.anchor}` } : {}),
+          },
+        ];
+      });
+    });
+  }
+
+  function dockerfileRanges(code: string): LinkRange[] {
+    const found: LinkRange[] = [];
+    let offset = 0;
+    let continued = false;
+    for (const line of code.split('\n')) {
+      const match = /^(\s*)([A-Za-z]+)\b/.exec(line);
+      const entry = match && !continued ? instructions.get(match[2]!.toUpperCase()) : undefined;
+      if (match && entry) {
+        const start = offset + match[1]!.length;
+        found.push(commandRange(start, start + match[2]!.length, entry.id, entry.data));
+        for (const flag of line.matchAll(/\s(--[a-z-]+)/g)) {
+          const option = entry.data.options.find((o) => o.long === flag[1]);
+          if (!option) continue;
+          const flagStart = offset + flag.index! + 1;
+          found.push({
+            start: flagStart,
+            end: flagStart + flag[1]!.length,
+            href: `${REFERENCE_FROM_CHAPTER}${entry.id}/#${optionAnchor(option)}`,
+            tip: option.description,
+          });
+        }
+      }
+      continued = /\\\s*$/.test(line);
+      offset += line.length + 1;
+    }
+    return found;
+  }
+
+  return {
+    name: 'docker-notes:command-links',
+    preprocess(code, options) {
+      const lang = options.lang ?? '';
+      const isOutput = /(?:^|\s)output(?:\s|$)/.test(String(this.options.meta?.__raw ?? ''));
+      ranges = isOutput ? [] : SHELL_LANGUAGES.has(lang) ? shellRanges(code) : lang === 'dockerfile' ? dockerfileRanges(code) : [];
+    },
+    tokens(lines) {
+      if (!ranges.length) return;
+      const cuts = new Set(ranges.flatMap((r) => [r.start, r.end]));
+      return lines.map((line) => line.flatMap((token) => splitToken(token, cuts)));
+    },
+    span(node, _line, _col, _lineElement, token) {
+      const k = ranges.findIndex((r) => token.offset >= r.start && token.offset < r.end);
+      if (k >= 0) node.properties['data-range'] = k;
+    },
+    line(node) {
+      if (ranges.length) node.children = groupLinks(node.children, ranges);
+    },
+    pre(node) {
+      const legacy = [...new Set(ranges.flatMap((r) => (r.legacy ? [r.legacy] : [])))];
+      if (legacy.length) node.properties['data-legacy'] = legacy.join(' ');
+    },
+  };
+}
+
+/** Splits a token wherever a link starts or ends inside it, so links cover whole tokens. */
+function splitToken(token: ThemedToken, cuts: Set<number>): ThemedToken[] {
+  const pieces: ThemedToken[] = [];
+  let from = 0;
+  for (let i = 1; i < token.content.length; i++) {
+    if (cuts.has(token.offset + i)) {
+      pieces.push({ ...token, content: token.content.slice(from, i), offset: token.offset + from });
+      from = i;
+    }
+  }
+  pieces.push({ ...token, content: token.content.slice(from), offset: token.offset + from });
+  return pieces;
+}
+
+/** Wraps each run of spans that belong to the same link in one `<a>`. */
+function groupLinks(children: ElementContent[], ranges: LinkRange[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  let open: Element | undefined;
+  let openIndex = -1;
+  for (const child of children) {
+    const k = child.type === 'element' ? child.properties['data-range'] : undefined;
+    if (child.type === 'element') delete child.properties['data-range'];
+    if (typeof k !== 'number') {
+      open = undefined;
+      out.push(child);
+      continue;
+    }
+    if (!open || openIndex !== k) {
+      const range = ranges[k]!;
+      open = {
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          href: range.href,
+          className: range.legacy ? ['cmd-link', 'cmd-link--legacy'] : ['cmd-link'],
+          'data-tip-ko': plainText(range.tip.ko),
+          'data-tip-en': plainText(range.tip.en),
+        },
+        children: [],
+      };
+      openIndex = k;
+      out.push(open);
+    }
+    open.children.push(child);
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+/**
+ * Reads content/commands/*.yaml for code that runs before Astro's content layer (the Shiki
+ * transformer in astro.config.mjs). The same schema validates both ways, so they cannot disagree.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { commandSchema } from '../schemas/command.ts';
+import type { ReferenceEntry } from './command-index.ts';
+
+export function loadReferenceEntries(dir: string): ReferenceEntry[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const result = commandSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new Error(`content/commands/${file}: ${issues}`);
+      }
+      return { id: file.replace(/\.yaml$/, ''), data: result.data };
+    });
+}

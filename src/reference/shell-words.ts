@@ -1,0 +1,123 @@
+/**
+ * Splits shell text (Bash, PowerShell or cmd as the notes write them) into simple commands made of
+ * words with their offsets, so a word can be linked where it stands in a code block.
+ */
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const OPERATORS = ['&&', '||', '|', ';', '&'];
+
+/** Simple commands of `source`, in order; those inside `$(...)` and backticks come after their parent. */
+export function simpleCommands(source: string, offset = 0): Word[][] {
+  const commands: Word[][] = [];
+  const nested: Word[][] = [];
+  let current: Word[] = [];
+  let word = '';
+  let wordStart = -1;
+  let i = 0;
+
+  const flushWord = (end: number) => {
+    if (wordStart >= 0) current.push({ text: word, start: offset + wordStart, end: offset + end });
+    word = '';
+    wordStart = -1;
+  };
+  const flushCommand = () => {
+    if (current.length) commands.push(current);
+    current = [];
+  };
+  const append = (text: string, at: number) => {
+    if (wordStart < 0) wordStart = at;
+    word += text;
+  };
+
+  while (i < source.length) {
+    const ch = source[i]!;
+    const next = source[i + 1];
+    // Line continuations: Bash `\`, PowerShell backtick, cmd `^` at the end of a line.
+    if ((ch === '\\' || ch === '`' || ch === '^') && (next === '\n' || (next === '\r' && source[i + 2] === '\n'))) {
+      flushWord(i);
+      i += next === '\r' ? 3 : 2;
+      continue;
+    }
+    if (ch === '\n') {
+      flushWord(i);
+      flushCommand();
+      i++;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r') {
+      flushWord(i);
+      i++;
+      continue;
+    }
+    if (ch === '#' && wordStart < 0) {
+      while (i < source.length && source[i] !== '\n') i++;
+      continue;
+    }
+    const op = OPERATORS.find((o) => source.startsWith(o, i));
+    if (op && !(op === '&' && source[i - 1] === '>')) {
+      flushWord(i);
+      flushCommand();
+      i += op.length;
+      continue;
+    }
+    // A PowerShell script block (`ForEach-Object {docker rm -f $_}`) holds commands of its own;
+    // a brace word without spaces (`{컨테이너명}`) is a placeholder and stays a word.
+    if (ch === '{' && wordStart < 0) {
+      const close = source.indexOf('}', i);
+      if (close > 0 && /\s/.test(source.slice(i, close))) {
+        nested.push(...simpleCommands(source.slice(i + 1, close), offset + i + 1));
+        i = close + 1;
+        continue;
+      }
+    }
+    // `$(...)` in Bash and PowerShell, and PowerShell's `(...)` grouping, run commands of their own.
+    if ((ch === '$' && next === '(') || (ch === '(' && wordStart < 0)) {
+      const open = ch === '$' ? i + 1 : i;
+      const close = matchingParen(source, open);
+      nested.push(...simpleCommands(source.slice(open + 1, close), offset + open + 1));
+      append(source.slice(i, close + 1), i);
+      i = close + 1;
+      continue;
+    }
+    if (ch === '`') {
+      const close = source.indexOf('`', i + 1);
+      const end = close < 0 ? source.length : close;
+      nested.push(...simpleCommands(source.slice(i + 1, end), offset + i + 1));
+      append(source.slice(i, end + 1), i);
+      i = end + 1;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      const close = source.indexOf(ch, i + 1);
+      const end = close < 0 ? source.length : close;
+      if (wordStart < 0) wordStart = i;
+      word += source.slice(i + 1, end);
+      i = end + 1;
+      continue;
+    }
+    if (ch === '\\' && next !== undefined) {
+      append(next, i);
+      i += 2;
+      continue;
+    }
+    append(ch, i);
+    i++;
+  }
+  flushWord(i);
+  flushCommand();
+  return [...commands, ...nested];
+}
+
+function matchingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return i;
+  }
+  return source.length;
+}

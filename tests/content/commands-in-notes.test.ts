@@ -1,0 +1,95 @@
+/**
+ * Every command in every code block of the notes (both languages) is known to the reference:
+ * an unknown command, subcommand or flag fails with the file and line of its code block.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCommandIndex, instructionIndex } from '../../src/reference/command-index.ts';
+import { commandUses, instructionUses } from '../../src/reference/code-blocks.ts';
+import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { simpleCommands } from '../../src/reference/shell-words.ts';
+import { parseCommand } from '../../src/reference/parse-command.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const entries = loadReferenceEntries(join(ROOT, 'content/commands'));
+const index = buildCommandIndex(entries);
+const instructions = instructionIndex(entries);
+
+const chapters = ['ko', 'en'].flatMap((lang) =>
+  readdirSync(join(ROOT, 'content/notes', lang)).flatMap((note) =>
+    readdirSync(join(ROOT, 'content/notes', lang, note)).map((file) => {
+      const path = `content/notes/${lang}/${note}/${file}`;
+      return { path, mdx: readFileSync(join(ROOT, path), 'utf8') };
+    }),
+  ),
+);
+
+test('every docker command in the notes uses only known subcommands and flags', () => {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const { path, mdx } of chapters) {
+    for (const use of commandUses(mdx, index)) {
+      checked++;
+      for (const problem of use.command.problems) problems.push(`${path}:${use.block.line}: ${problem}  (${use.text.split('\n')[0]})`);
+    }
+  }
+  console.log(`# ${checked} commands in the notes' code blocks checked against ${entries.length} reference entries`);
+  assert.ok(checked > 200, `only ${checked} commands found in the notes`);
+  assert.deepEqual(problems, []);
+});
+
+test('every Dockerfile instruction in the notes has an entry that knows its flags', () => {
+  const problems: string[] = [];
+  for (const { path, mdx } of chapters) {
+    for (const use of instructionUses(mdx)) {
+      const entry = instructions.get(use.instruction);
+      if (!entry) {
+        problems.push(`${path}:${use.block.line}: no reference entry for Dockerfile instruction ${use.instruction}`);
+        continue;
+      }
+      for (const flag of use.flags) {
+        if (!entry.data.options.some((o) => o.long === flag)) problems.push(`${path}:${use.block.line}: ${use.instruction} ${flag} is not in its entry`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("the reference's own examples use only flags their entries know", () => {
+  const problems: string[] = [];
+  for (const { id, data } of entries) {
+    if (data.kind === 'dockerfile') continue;
+    for (const example of data.examples) {
+      for (const shell of ['bash', 'powershell', 'cmd'] as const) {
+        const code = example[shell];
+        if (!code) continue;
+        for (const words of simpleCommands(code)) {
+          for (const problem of parseCommand(words, index)?.problems ?? []) problems.push(`content/commands/${id}.yaml (${shell}): ${problem}`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the legacy commands of the notes are marked with what replaces them', () => {
+  const byName = new Map(entries.map((e) => [e.data.name, e.data]));
+  for (const name of ['docker -d', 'MAINTAINER', 'docker-compose', 'apt-key']) {
+    const entry = byName.get(name);
+    assert.ok(entry, `no reference entry for ${name}`);
+    assert.equal(entry.status, 'legacy', `${name} should be legacy`);
+    assert.ok(entry.replacement?.command, `${name} has no replacement`);
+  }
+  assert.ok(byName.get('docker run')?.options.find((o) => o.long === '--link')?.legacy, 'docker run --link should be legacy');
+  assert.equal(byName.get('docker -d')!.replacement!.command, 'dockerd');
+});
+
+test('reference names and aliases are unique and every flag anchor is unique within its entry', () => {
+  assert.doesNotThrow(() => buildCommandIndex(entries));
+  for (const { id, data } of entries) {
+    const anchors = data.options.map((o) => (o.long ?? o.short!).replace(/^-+/, ''));
+    assert.equal(new Set(anchors).size, anchors.length, `content/commands/${id}.yaml: two options share an anchor`);
+  }
+});

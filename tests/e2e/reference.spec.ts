@@ -1,0 +1,102 @@
+import { expect, test } from './fixtures.ts';
+
+const CHEAT_SHEET = '/ko/notes/easy-docker/images-and-containers/';
+
+test('tabs follow the WAI-ARIA pattern: arrows, Home and End move between shells', async ({ page }) => {
+  await page.goto(CHEAT_SHEET);
+  const tabs = page.locator('shell-tabs').first().getByRole('tab');
+  await expect(tabs).toHaveCount(3);
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('shell-tabs').first().getByRole('tabpanel')).toContainText('ForEach-Object');
+  await page.keyboard.press('End');
+  await expect(tabs.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(tabs.nth(0)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('tabindex', '-1');
+});
+
+test('choosing a shell switches every tab set on the page and is remembered on the next page', async ({ page }) => {
+  await page.goto('/ko/notes/docker-basics/concepts-and-commands/');
+  const sets = page.locator('shell-tabs');
+  await expect(sets).toHaveCount(3);
+  await sets.first().getByRole('tab', { name: /PowerShell/ }).click();
+  for (let i = 0; i < 3; i++) {
+    await expect(sets.nth(i).getByRole('tab', { name: /PowerShell/ })).toHaveAttribute('aria-selected', 'true');
+  }
+  await page.goto(CHEAT_SHEET);
+  await expect(page.locator('shell-tabs').first().getByRole('tab', { name: /PowerShell/ })).toHaveAttribute('aria-selected', 'true');
+  await page.goto('/en/reference/run/');
+  await expect(page.locator('shell-tabs').first().getByRole('tab', { name: /PowerShell/ })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('without JavaScript every shell variant is shown, each labelled', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CHEAT_SHEET);
+  const set = page.locator('shell-tabs').first();
+  await expect(set.getByRole('tab')).toHaveCount(0);
+  for (const text of ['docker rm -f $(docker ps -aq)', 'ForEach-Object', 'FOR /f']) await expect(set.getByText(text)).toBeVisible();
+  await expect(set.locator('.shell-tab__label')).toHaveText(['Bash (Linux, macOS)', 'PowerShell (Windows)', 'cmd (Windows)']);
+  await context.close();
+});
+
+test('printing shows every shell variant', async ({ page }) => {
+  await page.goto(CHEAT_SHEET);
+  await page.emulateMedia({ media: 'print' });
+  const panels = page.locator('shell-tabs').first().getByRole('tabpanel', { includeHidden: true });
+  await expect(panels).toHaveCount(3);
+  for (let i = 0; i < 3; i++) await expect(panels.nth(i)).toBeVisible();
+});
+
+test('commands and flags in code link to their reference anchors, with a description on focus', async ({ page }) => {
+  await page.goto('/ko/notes/docker-basics/concepts-and-commands/');
+  const rm = page.locator('pre a.cmd-link', { hasText: '--rm' }).first();
+  await expect(rm).toHaveAttribute('href', '../../../reference/run/#rm');
+  await rm.focus();
+  const tip = await rm.evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(tip).toContain('컨테이너가 종료되면');
+  await rm.click();
+  await expect(page).toHaveURL(/\/ko\/reference\/run\/#rm$/);
+  await expect(page.locator('tr#rm')).toBeInViewport();
+});
+
+test('copying a block with links copies the plain command', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/en/notes/docker-basics/concepts-and-commands/');
+  const block = page.locator('figure.code').filter({ hasText: 'docker run --rm hello-world' }).first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker run --rm hello-world');
+});
+
+test('a legacy command in the notes shows what replaces it', async ({ page }) => {
+  await page.goto('/en/notes/fastest-docker/using-docker-further/');
+  const notice = page.locator('.legacy-notice').first();
+  await expect(notice).toContainText('docker -d');
+  await expect(notice).toContainText('dockerd');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', '/en/reference/docker-d/');
+});
+
+test('the flag index narrows as you type and links to the flag anchor', async ({ page }) => {
+  await page.goto('/en/reference/flags/');
+  const rows = page.locator('.flag-table tbody tr:visible');
+  const all = await rows.count();
+  await page.getByLabel('Find a flag or a word in its description').fill('--volumes-from');
+  await expect(rows).toHaveCount(1);
+  await expect(page.locator('.flag-filter__count')).toHaveText('1 flag');
+  expect(all).toBeGreaterThan(100);
+  await rows.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/en\/reference\/run\/#volumes-from$/);
+});
+
+test('the reference lists the passages of the notes that use a command', async ({ page }) => {
+  await page.goto('/ko/reference/commit/');
+  const passages = page.locator('.passages a');
+  await expect(passages.first()).toBeVisible();
+  await passages.first().click();
+  await expect(page).toHaveURL(/\/ko\/notes\/.+#.+/);
+});

@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCommand, type CommandIndex, type CommandSpec } from '../../src/reference/parse-command.ts';
+import { simpleCommands } from '../../src/reference/shell-words.ts';
+
+const opt = (short: string | undefined, long: string | undefined, takesValue: boolean) => ({
+  ...(short ? { short } : {}),
+  ...(long ? { long } : {}),
+  takesValue,
+  anchor: (long ?? short!).replace(/^-+/, ''),
+});
+const spec = (name: string, options: CommandSpec['options'], extra: Partial<CommandSpec> = {}): CommandSpec => ({
+  id: name.replace(/^docker /, '').replace(/ /g, '-'),
+  name,
+  interspersed: true,
+  hasSubcommands: false,
+  options,
+  ...extra,
+});
+const run = spec(
+  'docker run',
+  [opt('-i', '--interactive', false), opt('-t', '--tty', false), opt(undefined, '--rm', false), opt('-v', '--volume', true), opt('-p', '--publish', true), opt(undefined, '--name', true)],
+  { interspersed: false },
+);
+const ls = spec('docker container ls', [opt('-a', '--all', false), opt('-q', '--quiet', false)]);
+const index: CommandIndex = new Map([
+  ['docker', spec('docker', [opt('-H', '--host', true)], { hasSubcommands: true })],
+  ['docker run', run],
+  ['docker container', spec('docker container', [], { hasSubcommands: true })],
+  ['docker container ls', ls],
+  ['docker ps', { ...ls, name: 'docker ps' }],
+]);
+
+const parse = (text: string) => simpleCommands(text).map((words) => parseCommand(words, index));
+const flagsOf = (text: string) => parse(text)[0]!.parts.filter((p) => p.option).map((p) => text.slice(p.start, p.end));
+
+test('combined short flags are split into their letters', () => {
+  assert.deepEqual(flagsOf('docker run -it --rm alpine sh'), ['-i', 't', '--rm']);
+  assert.deepEqual(parse('docker run -it --rm alpine sh')[0]!.problems, []);
+});
+
+test('--flag=value and a value in the next word are both read', () => {
+  const text = 'docker run --name=web -v /data:/data -p8080:80 nginx';
+  assert.deepEqual(flagsOf(text), ['--name', '-v', '-p']);
+  assert.deepEqual(parse(text)[0]!.args.map((w) => w.text), ['nginx']);
+});
+
+test('flags stop at the image for docker run: the rest is the container command', () => {
+  const parsed = parse('docker run --rm alpine ls -la /')[0]!;
+  assert.deepEqual(parsed.args.map((w) => w.text), ['alpine', 'ls', '-la', '/']);
+  assert.deepEqual(parsed.problems, []);
+});
+
+test('other commands take flags after their arguments too', () => {
+  assert.deepEqual(flagsOf('docker ps web -a'), ['-a']);
+});
+
+test('$(...) is a word of its own command and a command of its own', () => {
+  const commands = parse('docker rm -v $(docker ps -a -q)');
+  assert.equal(commands.length, 2);
+  assert.match(commands[0]!.problems[0]!, /unknown subcommand "docker rm"/, 'docker rm is not in this index');
+  assert.equal(commands[1]!.spec.name, 'docker ps');
+  assert.deepEqual(commands[1]!.parts.filter((p) => p.option).map((p) => p.option!.anchor), ['all', 'quiet']);
+});
+
+test('line continuations in Bash, PowerShell and cmd join one command', () => {
+  for (const mark of ['\\', '`', '^']) {
+    const parsed = parse(`docker run ${mark}\n  --rm ${mark}\n  -v /a:/b ${mark}\n  alpine`);
+    assert.equal(parsed.length, 1, `continuation ${mark}`);
+    assert.deepEqual(parsed[0]!.args.map((w) => w.text), ['alpine']);
+  }
+});
+
+test('sudo, environment assignments and management commands lead to the right entry', () => {
+  assert.equal(parse('sudo DEBUG=1 docker container ls -q')[0]!.spec.name, 'docker container ls');
+  assert.equal(parse('docker -H tcp://127.0.0.1:2375 ps')[0]!.spec.name, 'docker ps');
+});
+
+test('unknown flags and subcommands are reported, placeholders are not', () => {
+  assert.deepEqual(parse('docker run --rn alpine')[0]!.problems, ['docker run: unknown flag --rn']);
+  assert.deepEqual(parse('docker run -ix alpine')[0]!.problems, ['docker run: unknown flag -x (in -ix)']);
+  assert.deepEqual(parse('docker imamges')[0]!.problems, ['unknown subcommand "docker imamges"']);
+  assert.deepEqual(parse('docker run (옵션들) (이미지이름)')[0]!.problems, []);
+});
+
+test('a PowerShell script block and a pipe hold commands of their own', () => {
+  const commands = parse('docker ps -aq | ForEach-Object {docker rm -f $_}');
+  assert.equal(commands[0]!.spec.name, 'docker ps');
+  assert.equal(commands.length, 3);
+});
+
+test('words keep their offsets so they can be linked in place', () => {
+  const text = 'sudo docker run --rm alpine';
+  const part = parse(text)[0]!.parts[0]!;
+  assert.equal(text.slice(part.start, part.end), 'docker run');
+});
+
+test('comments and quoted strings are not commands', () => {
+  assert.deepEqual(parse('# docker run --bogus\necho "docker run --bogus"').filter(Boolean), []);
+});
