@@ -6,6 +6,7 @@ import { codeFrameTransformer } from './src/markdown/code-frame.ts';
 import { CODE_THEMES } from './src/markdown/themes.ts';
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/reference/load-entries.ts';
+import { pagefindIndex } from './src/search/pagefind-integration.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
 
@@ -18,6 +19,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
+    pagefindIndex(),
   ],
   markdown: {
     // Heading ids are written by hand ({ #id }) so both languages share them; smart quotes would turn `--rm` into `–rm`.

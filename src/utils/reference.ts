@@ -47,3 +47,27 @@ export async function passagesByCommand(lang: Locale): Promise<Map<string, Passa
   }
   return result;
 }
+
+/** How often each flag (`<entry id>#<anchor>`) is used in the notes' code: the flags readers meet most. */
+export async function flagUseCounts(): Promise<Map<string, number>> {
+  const index = buildCommandIndex(await getCommands());
+  const counts = new Map<string, number>();
+  for (const chapter of await getChapters('ko')) {
+    for (const use of commandUses(chapter.entry.body ?? '', index)) {
+      for (const part of use.command.parts) {
+        if (!part.option) continue;
+        const key = `${part.spec.id}#${part.option.anchor}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * Pagefind weight of a flag's name in its options row: a flag the notes use often is the one a reader
+ * searching `-v` most likely means (docker run's, not docker system df's).
+ */
+export function searchWeight(uses: number): number {
+  return uses >= 5 ? 10 : uses > 0 ? 7 : 4;
+}

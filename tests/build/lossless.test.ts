@@ -17,12 +17,15 @@ const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), '
   page: string;
 })[];
 
+/** Interface chrome inside the article, and the corrections list (which quotes the originals). */
+const CHROME = '.code__label, copy-button, .breadcrumbs, .legacy-notice, .shell-tab__label, section.corrections';
+
 /** The article's own text: no interface chrome (copy buttons, code labels) and not the corrections list. */
 function mainText(page: BuiltPage): string {
   const main = page.dom.querySelector('main');
   if (!main) return '';
   const copy = parseHtml(main.outerHTML);
-  for (const chrome of copy.querySelectorAll('[data-pagefind-ignore], section.corrections')) chrome.remove();
+  for (const chrome of copy.querySelectorAll(CHROME)) chrome.remove();
   return htmlText(copy.outerHTML);
 }
 

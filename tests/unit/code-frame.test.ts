@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFenceMeta } from '../../src/markdown/code-frame.ts';
+import { parseFenceMeta, withoutThemeVariables } from '../../src/markdown/code-frame.ts';
 import { languageLabel } from '../../src/markdown/language-labels.ts';
 
 test('fence meta gives the file title and the output flag', () => {
@@ -16,4 +16,12 @@ test('language labels name the language; plain text gets none', () => {
   assert.equal(languageLabel('powershell'), 'PowerShell');
   assert.equal(languageLabel('text'), '');
   assert.equal(languageLabel('toml'), 'toml');
+});
+
+test('token styles keep their light-dark() colour and lose the unused theme variables', () => {
+  assert.equal(
+    withoutThemeVariables('color:light-dark(#702C00, #FFB757);--shiki-light:#702C00;--shiki-dark:#FFB757'),
+    'color:light-dark(#702C00, #FFB757)',
+  );
+  assert.equal(withoutThemeVariables('--shiki-light:#1;--shiki-dark:#2'), '');
 });

@@ -8,10 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { indexSizes, measureSearch } from './search.mjs';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024 };
+const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024, firstSearchGzip: 100 * 1024 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -63,4 +64,15 @@ for (const lang of ['ko', 'en']) {
   console.log(`  JavaScript         ${kb(mostJs.jsGzip)} gzip, ${kb(mostJs.jsRaw)} raw   (target <= 5 KB: ${verdict(mostJs.jsGzip, TARGETS.jsGzip)})`);
   const median = own.map((p) => p.total).sort((a, b) => a - b)[Math.floor(own.length / 2)];
   console.log(`  median chapter     ${kb(median)}`);
+}
+
+const { sizes, fragments } = indexSizes(DIST);
+for (const [lang, { pages: count, bytes }] of Object.entries(sizes)) {
+  console.log(`search index ${lang}      ${kb(bytes)} for ${count} pages (index, filters, meta)`);
+}
+console.log(`search fragments     ${kb(fragments)} in all, fetched a page at a time`);
+const search = await measureSearch(DIST);
+for (const [lang, r] of Object.entries(search)) {
+  console.log(`first search ${lang}      ${kb(r.firstSearchBytes)} gzip in ${r.files} files   (target <= 100 KB: ${verdict(r.firstSearchBytes, TARGETS.firstSearchGzip)})`);
+  console.log(`query to results ${lang}  median ${r.medianMs.toFixed(0)} ms, slowest ${r.maxMs.toFixed(0)} ms (warm page)`);
 }
