@@ -7,6 +7,7 @@ import { CODE_THEMES } from './src/markdown/themes.ts';
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/reference/load-entries.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
+import { missingImages } from './src/markdown/missing-images.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
 
@@ -23,7 +24,7 @@ export default defineConfig({
   ],
   markdown: {
     // Heading ids are written by hand ({ #id }) so both languages share them; smart quotes would turn `--rm` into `–rm`.
-    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, mdastPlugins: [missingImages] }),
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: 'light-dark()',

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { LOCALES } from '../i18n/index.ts';
+import { chapterPath, flagIndexPath, homePath, notePath, referenceIndexPath, referencePath } from '../i18n/paths.ts';
+import { buildCommandIndex } from '../reference/command-index.ts';
+import { chapterProblems, headingIds, type SiteMap } from '../markdown/validate-chapter.ts';
+import { GROUPS, optionAnchor } from '../schemas/command.ts';
+import { getChapters, getNotes } from './collections.ts';
+import { getCommands } from './reference.ts';
+
+/** Every linkable page of the site with its heading ids, built from content before any page renders. */
+async function siteMap(): Promise<SiteMap> {
+  const pages = new Map<string, Set<string>>();
+  const notes = await getNotes();
+  const commands = await getCommands();
+  for (const lang of LOCALES) {
+    pages.set(homePath(lang), new Set());
+    pages.set(referenceIndexPath(lang), new Set(GROUPS));
+    pages.set(flagIndexPath(lang), new Set());
+    for (const note of notes) pages.set(notePath(lang, note.data.slug), new Set(['chapters']));
+    for (const chapter of await getChapters(lang)) {
+      const ids = headingIds(chapter.entry.body ?? '').map((h) => h.id);
+      pages.set(chapterPath(lang, chapter.note, chapter.chapter), new Set([...ids, 'corrections']));
+    }
+    for (const entry of commands) {
+      const anchors = entry.data.options.map(optionAnchor);
+      pages.set(referencePath(lang, entry.id), new Set([...anchors, 'options', 'examples', 'in-the-notes']));
+    }
+  }
+  return { pages };
+}
+
+/**
+ * All problems of all chapters, as `file:line: message`. Run once before pages are built: a broken
+ * link, a duplicated heading id or an unknown command stops the build here, naming where it is.
+ */
+export async function contentProblems(): Promise<string[]> {
+  const site = await siteMap();
+  const commands = await getCommands();
+  const index = buildCommandIndex(commands);
+  const instructions = new Map(
+    commands.filter((c) => c.data.kind === 'dockerfile').map((c) => [c.data.name, new Set(c.data.options.flatMap((o) => (o.long ? [o.long] : [])))]),
+  );
+  const problems: string[] = [];
+  for (const lang of LOCALES) {
+    for (const chapter of await getChapters(lang)) {
+      const file = chapter.entry.filePath!;
+      const raw = readFileSync(file, 'utf8');
+      const path = chapterPath(lang, chapter.note, chapter.chapter);
+      for (const p of chapterProblems(raw, path, site, index, instructions)) problems.push(`${file}:${p.line}: ${p.message}`);
+    }
+  }
+  return problems;
+}
