@@ -22,6 +22,23 @@ export default defineConfig({
     }),
     pagefindIndex(),
   ],
+  security: {
+    // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it
+    // emits). 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow JavaScript eval.
+    // Code tokens carry their colours in style attributes, hence 'unsafe-inline' for attributes only.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     // Heading ids are written by hand ({ #id }) so both languages share them; smart quotes would turn `--rm` into `–rm`.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false }, mdastPlugins: [missingImages] }),

@@ -55,3 +55,17 @@ test('the sitemap lists every page except the 404 and the language redirect', ()
     assert.ok(listed.has(page.url), `${page.url} missing from the sitemap`);
   }
 });
+
+test('every page carries a Content-Security-Policy: no inline script but by hash, no eval, no other origin', () => {
+  for (const page of builtPages()) {
+    const meta = page.dom.querySelector('meta[http-equiv="content-security-policy"]');
+    assert.ok(meta, `${page.url}: no Content-Security-Policy`);
+    const policy = meta.getAttribute('content')!;
+    const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    assert.match(policy, /default-src 'self'/, `${page.url}: default-src`);
+    assert.doesNotMatch(scriptSrc, /'unsafe-inline'|'unsafe-eval'|https?:|\*/, `${page.url}: script-src ${scriptSrc}`);
+    const inlineScripts = page.dom.querySelectorAll('script:not([src])').length;
+    const hashes = scriptSrc.match(/'sha256-/g)?.length ?? 0;
+    assert.ok(inlineScripts === 0 || hashes > 0, `${page.url}: inline scripts without hashes`);
+  }
+});

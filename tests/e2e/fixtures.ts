@@ -8,8 +8,22 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
 }
 
-/** Fails a test when the page requests anything from another origin. */
-export const test = base.extend<{ sameOriginOnly: void }>({
+/**
+ * Every test also fails when the page requests anything from another origin, or when the
+ * Content-Security-Policy blocks something (a script, style or wasm the site itself needs).
+ */
+export const test = base.extend<{ sameOriginOnly: void; cspClean: void }>({
+  cspClean: [
+    async ({ page }, use) => {
+      const blocked: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) blocked.push(message.text());
+      });
+      await use();
+      expect(blocked, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   sameOriginOnly: [
     async ({ page, baseURL }, use) => {
       const foreign: string[] = [];

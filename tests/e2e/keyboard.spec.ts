@@ -1,0 +1,53 @@
+import { expect, test } from './fixtures.ts';
+
+test('keyboard only: skip link, tabs, theme, search and language', async ({ page }) => {
+  await page.goto('/ko/notes/docker-basics/concepts-and-commands/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '본문으로 건너뛰기' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#content$/);
+  await expect(page.locator('#content')).toBeFocused();
+
+  // Tabs: reach the first tab set by Tab, switch with the arrow keys.
+  const firstTab = page.locator('shell-tabs').first().getByRole('tab').first();
+  for (let i = 0; i < 80 && !(await firstTab.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(firstTab).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('shell-tabs').first().getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
+
+  // Search from the keyboard, open a result with Enter.
+  await page.keyboard.press('Escape');
+  await page.locator('body').press('/');
+  await page.keyboard.type('--volumes-from');
+  await expect(page.locator('#search-results [role="option"]').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ko\/reference\/run\/#volumes-from$/);
+
+  // Theme: the select is reachable and changes the theme.
+  const theme = page.getByLabel('색상 테마');
+  await theme.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
+
+  // Language: the switch is a link in the tab order and keeps the fragment.
+  const english = page.getByRole('link', { name: /English/ });
+  await english.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/reference\/run\/#volumes-from$/);
+});
+
+test('@phone keyboard only: the menu opens, its links are reachable, Escape closes it', async ({ page }) => {
+  await page.goto('/en/notes/fastest-docker/using-docker/');
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#site-nav a[aria-current="page"]')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#site-nav :focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+});
