@@ -1,0 +1,56 @@
+/**
+ * Lighthouse, mobile and desktop, on the pages that matter most in both languages: the home page,
+ * the longest chapter, a reference page and the flag index. Reports go to audit-reports/ (HTML and
+ * JSON); the scores are printed. Needs a built site (`npm run build`) and Chromium.
+ *   npm run audit
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import { findChromium } from '../tests/support/browser.ts';
+import { serveStatic } from './bench/static-server.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT = join(ROOT, 'audit-reports');
+const PAGES = (process.env.AUDIT_PAGES ?? '/{lang}/,/{lang}/notes/fastest-docker/using-docker-further/,/{lang}/reference/run/,/{lang}/reference/flags/').split(',');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+mkdirSync(OUT, { recursive: true });
+const server = await serveStatic(join(ROOT, 'dist'));
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const rows = [];
+let below = 0;
+try {
+  for (const lang of ['ko', 'en']) {
+    for (const template of PAGES) {
+      const path = template.replace('{lang}', lang);
+      for (const device of ['mobile', 'desktop']) {
+        const result = await lighthouse(
+          server.url + path,
+          { port: chrome.port, output: ['html', 'json'], onlyCategories: CATEGORIES, logLevel: 'error' },
+          device === 'desktop' ? desktopConfig : undefined,
+        );
+        const name = `${path.replace(/[^a-z0-9]+/gi, '_')}-${device}`;
+        writeFileSync(join(OUT, `${name}.html`), result.report[0]);
+        writeFileSync(join(OUT, `${name}.json`), result.report[1]);
+        const scores = CATEGORIES.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+        below += scores.filter((s) => s < 100).length;
+        rows.push(`${path.padEnd(52)} ${device.padEnd(8)} ${scores.map((s) => String(s).padStart(5)).join('')}`);
+        const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+        for (const audit of failing) rows.push(`    ${audit.id}: ${audit.title}`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+console.log(`${'page'.padEnd(52)} ${'device'.padEnd(8)} perf  a11y  best   seo`);
+for (const row of rows) console.log(row);
+console.log(`reports in ${OUT}; scores below 100: ${below}`);
+if (below) process.exitCode = 1;
