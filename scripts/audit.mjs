@@ -47,7 +47,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 console.log(`${'page'.padEnd(52)} ${'device'.padEnd(8)} perf  a11y  best   seo`);
