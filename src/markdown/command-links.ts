@@ -8,7 +8,7 @@ import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import { optionAnchor, type CommandData } from '../schemas/command.ts';
 import { buildCommandIndex, type ReferenceEntry } from '../reference/command-index.ts';
-import { SHELL_LANGUAGES } from '../reference/code-blocks.ts';
+import { dockerfileInstructions, SHELL_LANGUAGES } from '../reference/code-blocks.ts';
 import { parseCommand } from '../reference/parse-command.ts';
 import { simpleCommands } from '../reference/shell-words.ts';
 import { plainText } from '../utils/inline-code.ts';
@@ -62,31 +62,17 @@ export function commandLinksTransformer(entries: ReferenceEntry[]): ShikiTransfo
   }
 
   function dockerfileRanges(code: string): LinkRange[] {
-    const found: LinkRange[] = [];
-    let offset = 0;
-    let continued = false;
-    for (const line of code.split('\n')) {
-      const match = /^(\s*)([A-Za-z]+)\b/.exec(line);
-      const entry = match && !continued ? instructions.get(match[2]!.toUpperCase()) : undefined;
-      if (match && entry) {
-        const start = offset + match[1]!.length;
-        found.push(commandRange(start, start + match[2]!.length, entry.id, entry.data));
-        for (const flag of line.matchAll(/\s(--[a-z-]+)/g)) {
-          const option = entry.data.options.find((o) => o.long === flag[1]);
-          if (!option) continue;
-          const flagStart = offset + flag.index! + 1;
-          found.push({
-            start: flagStart,
-            end: flagStart + flag[1]!.length,
-            href: `${REFERENCE_FROM_CHAPTER}${entry.id}/#${optionAnchor(option)}`,
-            tip: option.description,
-          });
-        }
-      }
-      continued = /\\\s*$/.test(line);
-      offset += line.length + 1;
-    }
-    return found;
+    return dockerfileInstructions(code).flatMap((line): LinkRange[] => {
+      const entry = instructions.get(line.name);
+      if (!entry) return [];
+      const flags = line.flags.flatMap((flag): LinkRange[] => {
+        const option = entry.data.options.find((o) => o.long === flag.name);
+        if (!option) return [];
+        const href = `${REFERENCE_FROM_CHAPTER}${entry.id}/#${optionAnchor(option)}`;
+        return [{ start: flag.start, end: flag.end, href, tip: option.description }];
+      });
+      return [commandRange(line.start, line.end, entry.id, entry.data), ...flags];
+    });
   }
 
   return {

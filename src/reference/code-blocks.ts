@@ -63,19 +63,41 @@ export interface InstructionUse {
   flags: string[];
 }
 
-/** Dockerfile instructions (and their `--flags`) at the start of each line of the Dockerfile blocks. */
+export interface InstructionLine {
+  name: string;
+  start: number;
+  end: number;
+  flags: { name: string; start: number; end: number }[];
+}
+
+/**
+ * The instruction opening each line of Dockerfile text, with the `--flags` right after it (those
+ * later on the line belong to the command a RUN runs). Continuation lines and comments open none.
+ * Offsets are into `code`, so the instructions can be linked where they stand.
+ */
+export function dockerfileInstructions(code: string): InstructionLine[] {
+  const found: InstructionLine[] = [];
+  let offset = 0;
+  let continued = false;
+  for (const line of code.split('\n')) {
+    const match = continued || line.trimStart().startsWith('#') ? null : /^(\s*)([A-Za-z]+)((?:\s+--[a-z-]+(?:=\S*)?)*)/.exec(line);
+    if (match) {
+      const start = offset + match[1]!.length;
+      const end = start + match[2]!.length;
+      const flags = [...match[3]!.matchAll(/--[a-z-]+/g)].map((m) => ({ name: m[0], start: end + m.index, end: end + m.index + m[0].length }));
+      found.push({ name: match[2]!.toUpperCase(), start, end, flags });
+    }
+    continued = /\\\s*$/.test(line);
+    offset += line.length + 1;
+  }
+  return found;
+}
+
+/** Dockerfile instructions (and their `--flags`) in the Dockerfile blocks of a chapter. */
 export function instructionUses(mdx: string): InstructionUse[] {
   return codeBlocks(mdx)
     .filter((b) => b.lang === 'dockerfile')
-    .flatMap((block) => {
-      let continued = false;
-      return block.code.split('\n').flatMap((line) => {
-        const wasContinued = continued;
-        continued = /\\\s*$/.test(line);
-        const match = /^\s*([A-Za-z]+)((?:\s+--[a-z-]+(?:=\S*)?)*)/.exec(line);
-        if (wasContinued || !match || line.trimStart().startsWith('#')) return [];
-        const flags = [...match[2]!.matchAll(/--([a-z-]+)/g)].map((m) => `--${m[1]}`);
-        return [{ block, instruction: match[1]!.toUpperCase(), flags }];
-      });
-    });
+    .flatMap((block) =>
+      dockerfileInstructions(block.code).map((i) => ({ block, instruction: i.name, flags: i.flags.map((f) => f.name) })),
+    );
 }
