@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/index.ts';
 import { buildCommandIndex, instructionIndex } from '../reference/command-index.ts';
-import { commandUses, instructionUses } from '../reference/code-blocks.ts';
+import { commandUses, instructionUses, type CommandUse, type InstructionUse } from '../reference/code-blocks.ts';
 import { GROUPS } from '../schemas/command.ts';
 import { getChapters, type Chapter } from './collections.ts';
 
@@ -19,14 +19,37 @@ export interface Passage {
   snippets: string[];
 }
 
+interface ChapterUses {
+  chapter: Chapter;
+  commands: CommandUse[];
+  instructions: InstructionUse[];
+}
+
+/**
+ * The commands and instructions in every chapter's code, scanned once per language per build: every
+ * reference page asks for them, and the answer cannot change within a build. (`astro dev` rescans,
+ * since there the notes change under it.)
+ */
+const scans = new Map<Locale, Promise<ChapterUses[]>>();
+function chapterUses(lang: Locale): Promise<ChapterUses[]> {
+  const scan = async () => {
+    const index = buildCommandIndex(await getCommands());
+    return (await getChapters(lang)).map((chapter) => {
+      const body = chapter.entry.body ?? '';
+      return { chapter, commands: commandUses(body, index), instructions: instructionUses(body) };
+    });
+  };
+  if (import.meta.env.DEV) return scan();
+  if (!scans.has(lang)) scans.set(lang, scan());
+  return scans.get(lang)!;
+}
+
 /**
  * For each reference entry, the sections of the notes (in `lang`) whose code uses it, computed from
  * the chapters' MDX at build time: add a command to a note and its entry lists the passage.
  */
 export async function passagesByCommand(lang: Locale): Promise<Map<string, Passage[]>> {
-  const entries = await getCommands();
-  const index = buildCommandIndex(entries);
-  const instructions = instructionIndex(entries);
+  const instructions = instructionIndex(await getCommands());
   const result = new Map<string, Passage[]>();
   const add = (id: string, chapter: Chapter, section: Passage['section'], snippet: string) => {
     const list = result.get(id) ?? [];
@@ -35,12 +58,11 @@ export async function passagesByCommand(lang: Locale): Promise<Map<string, Passa
     if (!passage.snippets.includes(snippet) && passage.snippets.length < 3) passage.snippets.push(snippet);
     result.set(id, list);
   };
-  for (const chapter of await getChapters(lang)) {
-    const body = chapter.entry.body ?? '';
-    for (const use of commandUses(body, index)) {
+  for (const { chapter, commands, instructions: uses } of await chapterUses(lang)) {
+    for (const use of commands) {
       if (use.command.spec.id) add(use.command.spec.id, chapter, use.block.section, use.text.split('\n')[0]!.trim());
     }
-    for (const use of instructionUses(body)) {
+    for (const use of uses) {
       const entry = instructions.get(use.instruction);
       if (entry) add(entry.id, chapter, use.block.section, use.instruction);
     }
@@ -50,10 +72,9 @@ export async function passagesByCommand(lang: Locale): Promise<Map<string, Passa
 
 /** How often each flag (`<entry id>#<anchor>`) is used in the notes' code: the flags readers meet most. */
 export async function flagUseCounts(): Promise<Map<string, number>> {
-  const index = buildCommandIndex(await getCommands());
   const counts = new Map<string, number>();
-  for (const chapter of await getChapters('ko')) {
-    for (const use of commandUses(chapter.entry.body ?? '', index)) {
+  for (const { commands } of await chapterUses('ko')) {
+    for (const use of commands) {
       for (const part of use.command.parts) {
         if (!part.option) continue;
         const key = `${part.spec.id}#${part.option.anchor}`;
