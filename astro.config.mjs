@@ -8,6 +8,7 @@ import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/reference/load-entries.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/index.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
 
@@ -17,7 +18,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
       filter: (page) => !page.endsWith('/404/'),
     }),
     pagefindIndex(),

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/support/browser.ts';
+import { chromiumLaunchOptions } from './scripts/lib/browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 

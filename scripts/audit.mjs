@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium } from '../tests/support/browser.ts';
+import { findChromium } from './lib/browser.ts';
 import { serveStatic } from './bench/static-server.mjs';
 
 const ROOT = join(import.meta.dirname, '..');

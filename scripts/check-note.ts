@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { mdxToHast } from 'satteri';
 import { parse } from 'yaml';
-import { findMissingLines, type Correction } from '../tests/support/lossless.ts';
+import { findMissingLines, type Correction } from '../src/checks/lossless.ts';
 
 const [sourcePath, first, last, ...mdxFiles] = process.argv.slice(2);
 if (!sourcePath || !mdxFiles.length) {

@@ -4,7 +4,7 @@
  * Reports heading id, code block and table differences, and Hangul left outside lang="ko".
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { chapterShape, parityProblems, strayHangul } from '../tests/support/parity.ts';
+import { chapterShape, parityProblems, strayHangul } from '../src/checks/parity.ts';
 
 let failed = 0;
 for (const enFile of process.argv.slice(2)) {

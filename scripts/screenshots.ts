@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { chromiumLaunchOptions } from './lib/browser.ts';
 
 const [base = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
 const targets = paths.length ? paths : ['/ko/', '/ko/notes/fastest-docker/using-docker/'];

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
+import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { serveStatic } from './static-server.mjs';
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;

@@ -4,6 +4,8 @@ import en from './en.json' with { type: 'json' };
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ko';
+/** BCP 47 tags with region, as the sitemap's hreflang alternates name each language. */
+export const LOCALE_TAGS: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 
 export type UiKey = keyof typeof ko;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { ko, en };
@@ -15,6 +17,12 @@ export function isLocale(value: unknown): value is Locale {
 /** A UI string for `locale`, with `{name}` placeholders filled from `vars`. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
   return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** The language of a page, read from its first path segment; pages outside a language folder (`/`, `/404/`) get the default. */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/')[1];
+  return isLocale(first) ? first : DEFAULT_LOCALE;
 }
 
 /** The same page in another language: only the leading locale segment differs. */

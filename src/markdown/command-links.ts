@@ -1,23 +1,26 @@
 /**
  * Links every Docker command, subcommand and flag in a code block to its reference entry, and every
  * Dockerfile instruction to its entry. The link carries the entry's one-line description for the
- * hover/focus tooltip (both languages: Shiki does not know the page's language; CSS picks one).
+ * hover/focus tooltip (every language: Shiki does not know the page's language; CodeBlock keeps the page's).
  * Legacy commands and flags are listed on the `<pre>` so the code frame can show what replaces them.
  */
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import { optionAnchor, type CommandData } from '../schemas/command.ts';
-import { buildCommandIndex, type ReferenceEntry } from '../reference/command-index.ts';
+import { buildCommandIndex, instructionIndex, type ReferenceEntry } from '../reference/command-index.ts';
 import { dockerfileInstructions, SHELL_LANGUAGES } from '../reference/code-blocks.ts';
 import { parseCommand } from '../reference/parse-command.ts';
+import { parseFenceMeta } from './code-frame.ts';
 import { simpleCommands } from '../reference/shell-words.ts';
-import { plainText } from '../utils/inline-code.ts';
+import { plainText } from '../html/inline-code.ts';
+import { LOCALES, type Locale } from '../i18n/index.ts';
 
 interface LinkRange {
   start: number;
   end: number;
   href: string;
-  tip: { ko: string; en: string };
+  /** The entry's one-line description in every language. */
+  tip: Record<Locale, string>;
   legacy?: string;
 }
 
@@ -27,7 +30,7 @@ const REFERENCE_FROM_CHAPTER = '../../../reference/';
 export function commandLinksTransformer(entries: ReferenceEntry[]): ShikiTransformer {
   const index = buildCommandIndex(entries);
   const byId = new Map(entries.map((e) => [e.id, e.data]));
-  const instructions = new Map(entries.filter((e) => e.data.kind === 'dockerfile').map((e) => [e.data.name, e]));
+  const instructions = instructionIndex(entries);
   let ranges: LinkRange[] = [];
 
   const commandRange = (start: number, end: number, id: string, data: CommandData): LinkRange => ({
@@ -79,7 +82,7 @@ export function commandLinksTransformer(entries: ReferenceEntry[]): ShikiTransfo
     name: 'docker-notes:command-links',
     preprocess(code, options) {
       const lang = options.lang ?? '';
-      const isOutput = /(?:^|\s)output(?:\s|$)/.test(String(this.options.meta?.__raw ?? ''));
+      const isOutput = parseFenceMeta(this.options.meta?.__raw).output;
       ranges = isOutput ? [] : SHELL_LANGUAGES.has(lang) ? shellRanges(code) : lang === 'dockerfile' ? dockerfileRanges(code) : [];
     },
     tokens(lines) {
@@ -136,8 +139,7 @@ function groupLinks(children: ElementContent[], ranges: LinkRange[]): ElementCon
         properties: {
           href: range.href,
           className: range.legacy ? ['cmd-link', 'cmd-link--legacy'] : ['cmd-link'],
-          'data-tip-ko': plainText(range.tip.ko),
-          'data-tip-en': plainText(range.tip.en),
+          ...Object.fromEntries(LOCALES.map((lang) => [`data-tip-${lang}`, plainText(range.tip[lang])])),
         },
         children: [],
       };

@@ -4,6 +4,7 @@
  */
 import { codeBlocks, commandUses, instructionUses } from '../reference/code-blocks.ts';
 import type { CommandIndex } from '../reference/parse-command.ts';
+import type { ReferenceEntry } from '../reference/command-index.ts';
 
 export interface SiteMap {
   /** Heading ids of every page that can be linked to, by URL path (`/ko/notes/a/b/`). */
@@ -30,8 +31,8 @@ export function chapterProblems(
   pagePath: string,
   site: SiteMap,
   commands: CommandIndex,
-  /** Dockerfile instruction -> the flags its entry knows. */
-  instructions: Map<string, Set<string>>,
+  /** Dockerfile instructions by name, as `instructionIndex` builds them. */
+  instructions: Map<string, ReferenceEntry>,
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
@@ -57,10 +58,10 @@ export function chapterProblems(
     for (const problem of use.command.problems) problems.push({ line: use.block.line + offset, message: `${problem} in \`${use.text.split('\n')[0]}\`` });
   }
   for (const use of instructionUses(mdx)) {
-    const flags = instructions.get(use.instruction);
-    if (!flags) problems.push({ line: use.block.line, message: `Dockerfile instruction ${use.instruction} has no reference entry` });
+    const entry = instructions.get(use.instruction);
+    if (!entry) problems.push({ line: use.block.line, message: `Dockerfile instruction ${use.instruction} has no reference entry` });
     for (const flag of use.flags) {
-      if (flags && !flags.has(flag)) problems.push({ line: use.block.line, message: `${use.instruction} ${flag} is not in its reference entry` });
+      if (entry && !entry.data.options.some((o) => o.long === flag)) problems.push({ line: use.block.line, message: `${use.instruction} ${flag} is not in its reference entry` });
     }
   }
   return problems.sort((a, b) => a.line - b.line);

@@ -4,6 +4,7 @@
  */
 import { parseCommand, type CommandIndex, type ParsedCommand } from './parse-command.ts';
 import { simpleCommands } from './shell-words.ts';
+import { parseFenceMeta } from '../markdown/code-frame.ts';
 
 export const SHELL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'powershell', 'ps1', 'bat', 'cmd']);
 
@@ -47,7 +48,7 @@ export function codeBlocks(mdx: string): CodeBlock[] {
 /** Docker commands in the shell blocks of `mdx` (output blocks hold no commands). */
 export function commandUses(mdx: string, index: CommandIndex): CommandUse[] {
   return codeBlocks(mdx)
-    .filter((b) => SHELL_LANGUAGES.has(b.lang) && !/(?:^|\s)output(?:\s|$)/.test(b.meta))
+    .filter((b) => SHELL_LANGUAGES.has(b.lang) && !parseFenceMeta(b.meta).output)
     .flatMap((block) =>
       simpleCommands(block.code).flatMap((words) => {
         const command = parseCommand(words, index);

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-
-const text = z.object({ ko: z.string().min(1), en: z.string().min(1) });
+import { localizedText } from './localized.ts';
 
 export const optionSchema = z
   .object({
@@ -11,13 +10,13 @@ export const optionSchema = z
     /** How the value is written, e.g. `[HOST:]CONTAINER[/PROTOCOL]`. */
     value: z.string().optional(),
     default: z.string().optional(),
-    description: text,
-    legacy: z.object({ replacement: z.string().min(1), why: text }).optional(),
+    description: localizedText,
+    legacy: z.object({ replacement: z.string().min(1), why: localizedText }).optional(),
   })
   .refine((o) => o.long || o.short, 'an option needs a long or a short name');
 
 const example = z.object({
-  title: text,
+  title: localizedText,
   bash: z.string().min(1),
   powershell: z.string().min(1).optional(),
   cmd: z.string().min(1).optional(),
@@ -33,13 +32,13 @@ export const commandSchema = z
     group: z.enum(GROUPS),
     aliases: z.array(z.string()).default([]),
     usage: z.string().min(1),
-    summary: text,
-    description: text,
+    summary: localizedText,
+    description: localizedText,
     /** False for `run`, `create`, `exec`: flags stop at the image, the rest is the container's command. */
     interspersed: z.boolean().default(true),
     hasSubcommands: z.boolean().default(false),
     status: z.enum(['current', 'legacy']).default('current'),
-    replacement: z.object({ command: z.string().min(1), why: text }).optional(),
+    replacement: z.object({ command: z.string().min(1), why: localizedText }).optional(),
     options: z.array(optionSchema).default([]),
     examples: z.array(example).default([]),
     docs: z.url(),

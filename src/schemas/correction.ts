@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localizedText } from './localized.ts';
 
 /** One intended difference between a source note and its Korean page. */
 export const correctionSchema = z.object({
@@ -8,6 +9,6 @@ export const correctionSchema = z.object({
   to: z.string(),
   page: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'page is <note>/<chapter>'),
   anchor: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  reason: z.object({ ko: z.string().min(1), en: z.string().min(1) }),
+  reason: localizedText,
 });
 export type CorrectionData = z.infer<typeof correctionSchema>;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { findMissingLines, htmlText, stripMarkdown, type Correction } from '../support/lossless.ts';
+import { findMissingLines, htmlText, stripMarkdown, type Correction } from '../../src/checks/lossless.ts';
 
 import { builtPages, pageByUrl, parseDocument as parseHtml, type BuiltPage } from '../support/site.ts';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { chapterShape, HANGUL, parityProblems } from '../support/parity.ts';
+import { chapterShape, HANGUL, parityProblems } from '../../src/checks/parity.ts';
 import { builtPages, parseDocument as parseHtml } from '../support/site.ts';
 
 const NOTES = join(import.meta.dirname, '../../content/notes');

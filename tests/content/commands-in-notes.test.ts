@@ -11,13 +11,15 @@ import { commandUses, instructionUses } from '../../src/reference/code-blocks.ts
 import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
 import { simpleCommands } from '../../src/reference/shell-words.ts';
 import { parseCommand } from '../../src/reference/parse-command.ts';
+import { optionAnchor } from '../../src/schemas/command.ts';
+import { LOCALES } from '../../src/i18n/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const entries = loadReferenceEntries(join(ROOT, 'content/commands'));
 const index = buildCommandIndex(entries);
 const instructions = instructionIndex(entries);
 
-const chapters = ['ko', 'en'].flatMap((lang) =>
+const chapters = LOCALES.flatMap((lang) =>
   readdirSync(join(ROOT, 'content/notes', lang)).flatMap((note) =>
     readdirSync(join(ROOT, 'content/notes', lang, note)).map((file) => {
       const path = `content/notes/${lang}/${note}/${file}`;
@@ -89,7 +91,7 @@ test('the legacy commands of the notes are marked with what replaces them', () =
 test('reference names and aliases are unique and every flag anchor is unique within its entry', () => {
   assert.doesNotThrow(() => buildCommandIndex(entries));
   for (const { id, data } of entries) {
-    const anchors = data.options.map((o) => (o.long ?? o.short!).replace(/^-+/, ''));
+    const anchors = data.options.map(optionAnchor);
     assert.equal(new Set(anchors).size, anchors.length, `content/commands/${id}.yaml: two options share an anchor`);
   }
 });

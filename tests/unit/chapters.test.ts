@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { neighbours, readingOrder, splitChapterId, type ChapterRef } from '../../src/utils/chapters.ts';
+import { neighbours, readingOrder, splitChapterId, type ChapterRef } from '../../src/content/chapters.ts';
 
 const ch = (note: string, chapter: string, order: number): ChapterRef => ({ lang: 'ko', note, chapter, title: chapter, order });
 

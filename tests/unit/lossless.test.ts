@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findMissingLines, htmlText, requiredFragments, stripMarkdown } from '../support/lossless.ts';
+import { findMissingLines, htmlText, requiredFragments, stripMarkdown } from '../../src/checks/lossless.ts';
 
 test('markdown syntax is stripped, the words are kept', () => {
   assert.equal(stripMarkdown(' - **볼륨** 은 `docker volume` 으로'), '볼륨은dockervolume으로');

@@ -2,12 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCommand, type CommandIndex, type CommandSpec } from '../../src/reference/parse-command.ts';
 import { simpleCommands } from '../../src/reference/shell-words.ts';
+import { optionAnchor } from '../../src/schemas/command.ts';
 
 const opt = (short: string | undefined, long: string | undefined, takesValue: boolean) => ({
   ...(short ? { short } : {}),
   ...(long ? { long } : {}),
   takesValue,
-  anchor: (long ?? short!).replace(/^-+/, ''),
+  anchor: optionAnchor({ long, short }),
 });
 const spec = (name: string, options: CommandSpec['options'], extra: Partial<CommandSpec> = {}): CommandSpec => ({
   id: name.replace(/^docker /, '').replace(/ /g, '-'),

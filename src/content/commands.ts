@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/index.ts';
 import { buildCommandIndex, instructionIndex } from '../reference/command-index.ts';
 import { commandUses, instructionUses, type CommandUse, type InstructionUse } from '../reference/code-blocks.ts';
 import { GROUPS } from '../schemas/command.ts';
@@ -73,7 +73,7 @@ export async function passagesByCommand(lang: Locale): Promise<Map<string, Passa
 /** How often each flag (`<entry id>#<anchor>`) is used in the notes' code: the flags readers meet most. */
 export async function flagUseCounts(): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const { commands } of await chapterUses('ko')) {
+  for (const { commands } of await chapterUses(DEFAULT_LOCALE)) {
     for (const use of commands) {
       for (const part of use.command.parts) {
         if (!part.option) continue;
@@ -83,12 +83,4 @@ export async function flagUseCounts(): Promise<Map<string, number>> {
     }
   }
   return counts;
-}
-
-/**
- * Pagefind weight of a flag's name in its options row: a flag the notes use often is the one a reader
- * searching `-v` most likely means (docker run's, not docker system df's).
- */
-export function searchWeight(uses: number): number {
-  return uses >= 5 ? 10 : uses > 0 ? 7 : 4;
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { LOCALES } from '../i18n/index.ts';
 import { chapterPath, flagIndexPath, homePath, notePath, referenceIndexPath, referencePath } from '../i18n/paths.ts';
-import { buildCommandIndex } from '../reference/command-index.ts';
-import { chapterProblems, headingIds, type SiteMap } from '../markdown/validate-chapter.ts';
+import { buildCommandIndex, instructionIndex } from '../reference/command-index.ts';
+import { chapterProblems, headingIds, type SiteMap } from './validate-chapter.ts';
 import { GROUPS, optionAnchor } from '../schemas/command.ts';
-import { getChapters, getNotes } from './collections.ts';
-import { getCommands } from './reference.ts';
+import { getChapters, getNotes, missingTranslations } from '../content/collections.ts';
+import { getCommands } from '../content/commands.ts';
 
 /** Every linkable page of the site with its heading ids, built from content before any page renders. */
 async function siteMap(): Promise<SiteMap> {
@@ -33,13 +33,11 @@ async function siteMap(): Promise<SiteMap> {
  * All problems of all chapters, as `file:line: message`. Run once before pages are built: a broken
  * link, a duplicated heading id or an unknown command stops the build here, naming where it is.
  */
-export async function contentProblems(): Promise<string[]> {
+async function contentProblems(): Promise<string[]> {
   const site = await siteMap();
   const commands = await getCommands();
   const index = buildCommandIndex(commands);
-  const instructions = new Map(
-    commands.filter((c) => c.data.kind === 'dockerfile').map((c) => [c.data.name, new Set(c.data.options.flatMap((o) => (o.long ? [o.long] : [])))]),
-  );
+  const instructions = instructionIndex(commands);
   const problems: string[] = [];
   for (const lang of LOCALES) {
     for (const chapter of await getChapters(lang)) {
@@ -50,4 +48,15 @@ export async function contentProblems(): Promise<string[]> {
     }
   }
   return problems;
+}
+
+/**
+ * Stops the build before any page renders when the content does not hold together: a chapter missing
+ * in one language, or any problem `contentProblems` finds, each named with its file (and line).
+ */
+export async function assertSiteValid(): Promise<void> {
+  const missing = missingTranslations(await Promise.all(LOCALES.map(getChapters)));
+  if (missing.length) throw new Error(`Every chapter needs every language:\n  ${missing.join('\n  ')}`);
+  const problems = await contentProblems();
+  if (problems.length) throw new Error(`The notes have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
 }

@@ -3,7 +3,7 @@
  * every line of the note, stripped of Markdown syntax, must occur in the text of the pages.
  * Whitespace is ignored entirely because Markdown re-flows it (joined lines, table padding, code indentation).
  */
-import { decodeEntities } from '../../src/utils/html.ts';
+import { decodeEntities } from '../html/entities.ts';
 
 export interface Correction {
   source: string;
