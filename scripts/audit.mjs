@@ -10,6 +10,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './lib/browser.ts';
+import { LOCALES } from '../src/i18n/index.ts';
 import { serveStatic } from './bench/static-server.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -26,7 +27,7 @@ const chrome = await chromeLauncher.launch({
 const rows = [];
 let below = 0;
 try {
-  for (const lang of ['ko', 'en']) {
+  for (const lang of LOCALES) {
     for (const template of PAGES) {
       const path = template.replace('{lang}', lang);
       for (const device of ['mobile', 'desktop']) {

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { indexSizes, measureSearch } from './search.mjs';
+import { LOCALES } from '../../src/i18n/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -54,7 +55,7 @@ function weigh(file) {
 const pages = htmlFiles(DIST).map(weigh);
 const chapters = pages.filter((p) => /\/notes\/[^/]+\/[^/]+\/$/.test(p.url));
 console.log(`pages built          ${pages.length} (${chapters.length} chapter pages)`);
-for (const lang of ['ko', 'en']) {
+for (const lang of LOCALES) {
   const own = chapters.filter((p) => p.url.startsWith(`/${lang}/`));
   if (!own.length) continue;
   const heaviest = own.reduce((a, b) => (b.total > a.total ? b : a));

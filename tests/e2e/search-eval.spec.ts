@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flattenResults, type PagefindPage } from '../../src/search/results.ts';
 import { searchQuery } from '../../src/search/korean-query.ts';
+import { LOCALES, type Locale } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
 
 interface EvalQuery {
-  lang: 'ko' | 'en';
+  lang: Locale;
   query: string;
   expect: string[];
 }
@@ -21,7 +22,7 @@ const rankOf = (urls: string[], targets: string[]) => urls.findIndex((u) => matc
 test('the evaluation set: top-1 and top-3 through the search dialog', async ({ page }) => {
   test.setTimeout(180_000);
   const ranks: { q: EvalQuery; rank: number; got: string[] }[] = [];
-  for (const lang of ['ko', 'en'] as const) {
+  for (const lang of LOCALES) {
     await page.goto(`/${lang}/notes/docker-basics/concepts-and-commands/`);
     await page.keyboard.press('/');
     const input = page.locator('#search-input');
