@@ -41,7 +41,7 @@ test('without JavaScript every shell variant is shown, each labelled', async ({ 
   const set = page.locator('shell-tabs').first();
   await expect(set.getByRole('tab')).toHaveCount(0);
   for (const text of ['docker rm -f $(docker ps -aq)', 'ForEach-Object', 'FOR /f']) await expect(set.getByText(text)).toBeVisible();
-  await expect(set.locator('.shell-tab__label')).toHaveText(['Bash (Linux, macOS)', 'PowerShell (Windows)', 'cmd (Windows)']);
+  await expect(set.locator('.shell-tab__label')).toHaveText(['Bash (추가됨)', 'PowerShell (Windows)', 'cmd (추가됨)']);
   await context.close();
 });
 
