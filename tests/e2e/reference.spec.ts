@@ -73,12 +73,13 @@ test('copying a block with links copies the plain command', async ({ page, conte
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker run --rm hello-world');
 });
 
-test('a legacy command in the notes shows what replaces it', async ({ page }) => {
+test('a legacy command in the notes that still works stays as written and shows what replaces it', async ({ page }) => {
   await page.goto('/en/notes/fastest-docker/using-docker-further/');
-  const notice = page.locator('.legacy-notice').first();
-  await expect(notice).toContainText('docker -d');
-  await expect(notice).toContainText('dockerd');
-  await expect(notice.getByRole('link')).toHaveAttribute('href', '/en/reference/docker-d/');
+  const notice = page.locator('.legacy-notice:not(.legacy-notice--corrected)').first();
+  await expect(notice).toContainText('docker run --link');
+  await expect(notice).toContainText('docker network create');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', '/en/reference/run/#link');
+  await expect(page.locator('figure.code', { has: notice }).locator('pre')).toContainText('--link');
 });
 
 test('the flag index narrows as you type and links to the flag anchor', async ({ page }) => {
