@@ -81,6 +81,7 @@ async function checkEveryTabInSight(page: Page) {
 
 for (const lang of ['ko', 'en']) {
   test(`@phone every shell tab is in sight and its focus ring is whole (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
     for (const path of [BASH_NOTE, WINDOWS_SECTION]) {
       await page.goto(`/${lang}/${path}`);
       await checkEveryTabInSight(page);
