@@ -75,11 +75,12 @@ test('copying a block with links copies the plain command', async ({ page, conte
 
 test('a legacy command in the notes that still works stays as written and shows what replaces it', async ({ page }) => {
   await page.goto('/en/notes/fastest-docker/using-docker-further/');
-  const notice = page.locator('.legacy-notice:not(.legacy-notice--corrected)').first();
+  const block = page.locator('figure.code').filter({ has: page.locator('.legacy-notice:not(.legacy-notice--corrected)') }).first();
+  const notice = block.locator('.legacy-notice');
   await expect(notice).toContainText('docker run --link');
   await expect(notice).toContainText('docker network create');
   await expect(notice.getByRole('link')).toHaveAttribute('href', '/en/reference/run/#link');
-  await expect(page.locator('figure.code', { has: notice }).locator('pre')).toContainText('--link');
+  await expect(block.locator('pre')).toContainText('--link');
 });
 
 test('the flag index narrows as you type and links to the flag anchor', async ({ page }) => {
