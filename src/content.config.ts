@@ -5,6 +5,7 @@ import { chapterSchema } from './schemas/chapter.ts';
 import { noteSchema } from './schemas/note.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { commandSchema } from './schemas/command.ts';
+import { addedCommandSchema } from './schemas/added-command.ts';
 
 /** Entry ids are `<lang>/<note>/<chapter>`, straight from the file path. */
 const chapters = defineCollection({
@@ -30,10 +31,18 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
+/** Shell variants the site adds to the notes; the build checks their shape, the lossless check their tabs. */
+const addedCommands = defineCollection({
+  loader: file('./content/added-commands.yaml', {
+    parser: (text) => ((parse(text) ?? []) as { page: string; shell: string }[]).map((added, index) => ({ id: `${added.page}:${added.shell}:${index}`, ...added })),
+  }),
+  schema: addedCommandSchema,
+});
+
 /** One reference entry per command, instruction or Compose command; the id is the file name. */
 const commands = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/commands' }),
   schema: commandSchema,
 });
 
-export const collections = { chapters, notes, corrections, commands };
+export const collections = { chapters, notes, corrections, addedCommands, commands };

@@ -5,6 +5,7 @@
 import { codeBlocks, commandUses, instructionUses } from '../reference/code-blocks.ts';
 import type { CommandIndex } from '../reference/parse-command.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
+import { describeRemovedForm, removedFormsIn } from '../reference/removed-forms.ts';
 
 export interface SiteMap {
   /** Heading ids of every page that can be linked to, by URL path (`/ko/notes/a/b/`). */
@@ -56,6 +57,9 @@ export function chapterProblems(
   for (const use of commandUses(mdx, commands)) {
     const offset = use.block.code.slice(0, use.block.code.indexOf(use.text)).split('\n').length;
     for (const problem of use.command.problems) problems.push({ line: use.block.line + offset, message: `${problem} in \`${use.text.split('\n')[0]}\`` });
+    for (const form of removedFormsIn(use.command, use.words)) {
+      problems.push({ line: use.block.line + offset, message: `${describeRemovedForm(form)} (correct it and record the original in content/corrections.yaml) in \`${use.text.split('\n')[0]}\`` });
+    }
   }
   for (const use of instructionUses(mdx)) {
     const entry = instructions.get(use.instruction);

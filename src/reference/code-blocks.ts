@@ -3,7 +3,7 @@
  * so a reference entry can list the passages that use it and a test can check every command.
  */
 import { parseCommand, type CommandIndex, type ParsedCommand } from './parse-command.ts';
-import { simpleCommands } from './shell-words.ts';
+import { simpleCommands, type Word } from './shell-words.ts';
 import { parseFenceMeta } from '../markdown/code-frame.ts';
 
 export const SHELL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'powershell', 'ps1', 'bat', 'cmd']);
@@ -20,6 +20,7 @@ export interface CodeBlock {
 export interface CommandUse {
   block: CodeBlock;
   command: ParsedCommand;
+  words: Word[];
   text: string;
 }
 
@@ -53,7 +54,7 @@ export function commandUses(mdx: string, index: CommandIndex): CommandUse[] {
       simpleCommands(block.code).flatMap((words) => {
         const command = parseCommand(words, index);
         if (!command) return [];
-        return [{ block, command, text: block.code.slice(words[0]!.start, words.at(-1)!.end) }];
+        return [{ block, command, words, text: block.code.slice(words[0]!.start, words.at(-1)!.end) }];
       }),
     );
 }

@@ -79,7 +79,10 @@ export function simpleCommands(source: string, offset = 0): Word[][] {
     if ((ch === '$' && next === '(') || (ch === '(' && wordStart < 0)) {
       const open = ch === '$' ? i + 1 : i;
       const close = matchingParen(source, open);
-      nested.push(...simpleCommands(source.slice(open + 1, close), offset + open + 1));
+      // cmd's `FOR /f ... IN ('docker ps -aq')` quotes the command it runs inside the parentheses.
+      const quoted = /^(\s*')([^']*)'\s*$/.exec(source.slice(open + 1, close));
+      const inner = quoted ? open + 1 + quoted[1]!.length : open + 1;
+      nested.push(...simpleCommands(quoted ? quoted[2]! : source.slice(open + 1, close), offset + inner));
       append(source.slice(i, close + 1), i);
       i = close + 1;
       continue;

@@ -10,5 +10,10 @@ export const correctionSchema = z.object({
   page: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'page is <note>/<chapter>'),
   anchor: z.string().regex(/^[a-z0-9-]+$/).optional(),
   reason: localizedText,
+  /**
+   * Set when the original is a command Docker has removed (the release that removed it): the code block
+   * that holds the corrected command shows the original and the reason right under it.
+   */
+  removedIn: z.string().regex(/^\d+\.\d+$/, 'removedIn is a Docker release such as 26.0').optional(),
 });
 export type CorrectionData = z.infer<typeof correctionSchema>;

@@ -10,9 +10,13 @@ import { parse } from 'yaml';
 import { findMissingLines, htmlText, stripMarkdown, type Correction } from '../../src/checks/lossless.ts';
 
 import { builtPages, pageByUrl, parseDocument as parseHtml, type BuiltPage } from '../support/site.ts';
+import { LOCALES, t } from '../../src/i18n/index.ts';
+import { SHELL_NAMES, type Shell } from '../../src/reference/shells.ts';
+import type { AddedCommandData } from '../../src/schemas/added-command.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const notes = parse(readFileSync(join(ROOT, 'content/notes.yaml'), 'utf8')) as { slug: string; source: string }[];
+const addedCommands = parse(readFileSync(join(ROOT, 'content/added-commands.yaml'), 'utf8')) as AddedCommandData[];
 const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as (Correction & {
   page: string;
 })[];
@@ -56,5 +60,88 @@ test('each correction is applied on its page and listed there with the original'
       htmlText(listed).includes(fix.from.replace(/\s+/g, '')),
       `${fix.page}: the corrections list does not show the original "${fix.from}"`,
     );
+  }
+});
+
+/** Each shell tab of a chapter page: its shell, whether it is marked added, its label and its code (whitespace removed). */
+function shellTabs(page: BuiltPage) {
+  return page.dom.querySelectorAll('.shell-tab').map((tab) => ({
+    shell: tab.getAttribute('data-shell') as Shell,
+    added: tab.hasAttribute('data-added'),
+    label: tab.querySelector('.shell-tab__label')?.text.trim() ?? '',
+    code: htmlText(tab.querySelector('pre')?.outerHTML ?? ''),
+  }));
+}
+
+test('the shell tabs a note does not have are exactly those in added-commands.yaml, each labelled added', () => {
+  const unmatched = new Set(addedCommands);
+  let added = 0;
+  for (const note of notes) {
+    const source = readFileSync(join(ROOT, 'content/sources', note.source), 'utf8').replace(/\s+/g, '');
+    for (const page of builtPages().filter((p) => p.url.startsWith(`/ko/notes/${note.slug}/`))) {
+      const pagePath = page.url.replace(/^\/ko\/notes\/|\/$/g, '');
+      for (const tab of shellTabs(page)) {
+        const listed = addedCommands.find((a) => a.page === pagePath && a.shell === tab.shell && a.code.replace(/\s+/g, '') === tab.code);
+        const where = `${page.url} (${tab.shell}: ${tab.code})`;
+        if (!tab.added) {
+          assert.ok(source.includes(tab.code), `${where}: not in ${note.source}, so it must be marked added and listed in added-commands.yaml`);
+          assert.equal(listed, undefined, `${where}: listed in added-commands.yaml but not marked added`);
+          continue;
+        }
+        added++;
+        assert.ok(listed, `${where}: marked added but not listed in added-commands.yaml`);
+        assert.ok(!source.includes(tab.code), `${where}: marked added, but ${note.source} has this command`);
+        assert.equal(tab.label, t('ko', 'shell.added', { shell: SHELL_NAMES[tab.shell] }), `${where}: the label does not say it was added`);
+        unmatched.delete(listed);
+      }
+    }
+  }
+  assert.ok(added > 0, 'no tab is marked added');
+  assert.deepEqual([...unmatched].map((a) => `${a.page} ${a.shell}: ${a.code}`), [], 'added-commands.yaml lists tabs that are not on the pages');
+});
+
+test('every language marks the same tabs as added, in its own words', () => {
+  const koPages = builtPages().filter((p) => p.url.startsWith('/ko/notes/'));
+  for (const lang of LOCALES.filter((l) => l !== 'ko')) {
+    for (const ko of koPages) {
+      const other = pageByUrl(ko.url.replace(/^\/ko\//, `/${lang}/`));
+      assert.ok(other, `${ko.url} has no ${lang} page`);
+      const koTabs = shellTabs(ko);
+      const tabs = shellTabs(other);
+      assert.deepEqual(tabs.map((tab) => [tab.shell, tab.added]), koTabs.map((tab) => [tab.shell, tab.added]), `${other.url}: tabs differ from ${ko.url}`);
+      for (const tab of tabs.filter((x) => x.added)) assert.equal(tab.label, t(lang, 'shell.added', { shell: SHELL_NAMES[tab.shell] }), `${other.url}: ${tab.shell}`);
+    }
+  }
+});
+
+/** A table cell's text lines, split where the cell breaks the line (`<br>`), whitespace removed. */
+function cellLines(cellHtml: string): string[] {
+  return cellHtml.split(/<br\s*\/?>/i).map(htmlText);
+}
+
+test("table cells keep the note's line breaks (<br />)", () => {
+  for (const note of notes) {
+    const source = readFileSync(join(ROOT, 'content/sources', note.source), 'utf8');
+    const cells = builtPages()
+      .filter((p) => p.url.startsWith(`/ko/notes/${note.slug}/`))
+      .flatMap((page) => page.dom.querySelectorAll('td').map((td) => ({ url: page.url, lines: cellLines(td.innerHTML) })));
+    source.split('\n').forEach((line, index) => {
+      if (!/^\s*\|.*<br\s*\/?>.*\|\s*$/.test(line)) return;
+      for (const cell of line.trim().slice(1, -1).split(/(?<!\\)\|/).filter((c) => /<br\s*\/?>/i.test(c))) {
+        const wanted = cell.split(/<br\s*\/?>/i).map(stripMarkdown);
+        const found = cells.some((c) => c.lines.length === wanted.length && c.lines.every((text, k) => text.includes(wanted[k]!.slice(0, 12))));
+        assert.ok(found, `${note.source}:${index + 1}: no table cell on the Korean pages breaks its lines as the note does (${wanted.length} lines)`);
+      }
+    });
+  }
+});
+
+test('every language breaks table cells where the Korean page does', () => {
+  for (const ko of builtPages().filter((p) => p.url.startsWith('/ko/notes/'))) {
+    const breaks = (page: BuiltPage) => page.dom.querySelectorAll('td').map((td) => td.querySelectorAll('br').length);
+    for (const lang of LOCALES.filter((l) => l !== 'ko')) {
+      const other = pageByUrl(ko.url.replace(/^\/ko\//, `/${lang}/`));
+      if (other) assert.deepEqual(breaks(other), breaks(ko), `${other.url}: table cell line breaks differ from ${ko.url}`);
+    }
   }
 });

@@ -1,23 +1,29 @@
 /**
  * Every command in every code block of the notes (both languages) is known to the reference:
- * an unknown command, subcommand or flag fails with the file and line of its code block.
+ * an unknown command, subcommand or flag fails with the file and line of its code block, and so does
+ * a form Docker has removed (the page shows such an original only beside its correction, never as code).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { buildCommandIndex, instructionIndex } from '../../src/reference/command-index.ts';
 import { commandUses, instructionUses } from '../../src/reference/code-blocks.ts';
 import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
 import { simpleCommands } from '../../src/reference/shell-words.ts';
 import { parseCommand } from '../../src/reference/parse-command.ts';
 import { optionAnchor } from '../../src/schemas/command.ts';
+import { describeRemovedForm, removedFormsIn } from '../../src/reference/removed-forms.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
+import { SHELLS } from '../../src/reference/shells.ts';
+import type { CorrectionData } from '../../src/schemas/correction.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const entries = loadReferenceEntries(join(ROOT, 'content/commands'));
 const index = buildCommandIndex(entries);
 const instructions = instructionIndex(entries);
+const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as (CorrectionData & { removedIn?: string })[];
 
 const chapters = LOCALES.flatMap((lang) =>
   readdirSync(join(ROOT, 'content/notes', lang)).flatMap((note) =>
@@ -42,6 +48,56 @@ test('every docker command in the notes uses only known subcommands and flags', 
   assert.deepEqual(problems, []);
 });
 
+test('no command in the notes (every language, every shell tab) uses a form Docker has removed', () => {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const { path, mdx } of chapters) {
+    for (const use of commandUses(mdx, index)) {
+      checked++;
+      for (const form of removedFormsIn(use.command, use.words)) problems.push(`${path}:${use.block.line}: ${describeRemovedForm(form)}  (${use.text.split('\n')[0]})`);
+    }
+  }
+  assert.ok(checked > 200, `only ${checked} commands found in the notes`);
+  assert.deepEqual(problems, []);
+});
+
+test("the reference's examples use no removed form, except on the removed command's own entry", () => {
+  const problems: string[] = [];
+  for (const { id, data } of entries) {
+    if (data.kind === 'dockerfile') continue;
+    for (const example of data.examples) {
+      for (const shell of SHELLS) {
+        for (const words of simpleCommands(example[shell] ?? '')) {
+          const parsed = parseCommand(words, index);
+          if (!parsed || parsed.spec.id === id) continue;
+          for (const form of removedFormsIn(parsed, words)) problems.push(`content/commands/${id}.yaml (${shell}): ${describeRemovedForm(form)}`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the original of each outdated-command correction is a removed form the check catches', () => {
+  const outdated = corrections.filter((fix) => fix.removedIn);
+  assert.ok(outdated.length > 0, 'corrections.yaml lists no outdated command');
+  for (const fix of outdated) {
+    const chapter = chapters.find((c) => c.path === `content/notes/ko/${fix.page}.mdx`);
+    assert.ok(chapter, `corrections.yaml: ${fix.source}:${fix.line} names page ${fix.page}, which does not exist`);
+    const corrected = commandUses(chapter.mdx, index).find((use) => use.text.includes(fix.to));
+    assert.ok(corrected, `${fix.page}: no command contains the corrected "${fix.to}"`);
+    const original = corrected.text.replace(fix.to, fix.from);
+    const forms = simpleCommands(original).flatMap((words) => {
+      const parsed = parseCommand(words, index);
+      return parsed ? removedFormsIn(parsed, words) : [];
+    });
+    assert.ok(
+      forms.some((f) => f.removedIn === fix.removedIn),
+      `${fix.source}:${fix.line}: "${original}" is not caught as removed in Docker ${fix.removedIn}`,
+    );
+  }
+});
+
 test('every Dockerfile instruction in the notes has an entry that knows its flags', () => {
   const problems: string[] = [];
   for (const { path, mdx } of chapters) {
@@ -64,7 +120,7 @@ test("the reference's own examples use only flags their entries know", () => {
   for (const { id, data } of entries) {
     if (data.kind === 'dockerfile') continue;
     for (const example of data.examples) {
-      for (const shell of ['bash', 'powershell', 'cmd'] as const) {
+      for (const shell of SHELLS) {
         const code = example[shell];
         if (!code) continue;
         for (const words of simpleCommands(code)) {
@@ -88,8 +144,12 @@ test('the legacy commands of the notes are marked with what replaces them', () =
   assert.equal(byName.get('docker -d')!.replacement!.command, 'dockerd');
 });
 
+// The real entries' names are proved unique when this file builds its index at import; this proves the
+// index would say so, naming the file, if two entries shared a name.
 test('reference names and aliases are unique and every flag anchor is unique within its entry', () => {
-  assert.doesNotThrow(() => buildCommandIndex(entries));
+  const [first, second] = entries.filter((e) => e.data.kind !== 'dockerfile');
+  const clash = { id: second!.id, data: { ...second!.data, aliases: [first!.data.name] } };
+  assert.throws(() => buildCommandIndex([first!, clash]), new RegExp(`content/commands/${second!.id}\\.yaml: "${first!.data.name}" is already the name of ${first!.id}\\.yaml`));
   for (const { id, data } of entries) {
     const anchors = data.options.map(optionAnchor);
     assert.equal(new Set(anchors).size, anchors.length, `content/commands/${id}.yaml: two options share an anchor`);

@@ -41,7 +41,7 @@ test('without JavaScript every shell variant is shown, each labelled', async ({ 
   const set = page.locator('shell-tabs').first();
   await expect(set.getByRole('tab')).toHaveCount(0);
   for (const text of ['docker rm -f $(docker ps -aq)', 'ForEach-Object', 'FOR /f']) await expect(set.getByText(text)).toBeVisible();
-  await expect(set.locator('.shell-tab__label')).toHaveText(['Bash (Linux, macOS)', 'PowerShell (Windows)', 'cmd (Windows)']);
+  await expect(set.locator('.shell-tab__label')).toHaveText(['Bash (추가됨)', 'PowerShell (Windows)', 'cmd (추가됨)']);
   await context.close();
 });
 
@@ -73,12 +73,14 @@ test('copying a block with links copies the plain command', async ({ page, conte
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker run --rm hello-world');
 });
 
-test('a legacy command in the notes shows what replaces it', async ({ page }) => {
+test('a legacy command in the notes that still works stays as written and shows what replaces it', async ({ page }) => {
   await page.goto('/en/notes/fastest-docker/using-docker-further/');
-  const notice = page.locator('.legacy-notice').first();
-  await expect(notice).toContainText('docker -d');
-  await expect(notice).toContainText('dockerd');
-  await expect(notice.getByRole('link')).toHaveAttribute('href', '/en/reference/docker-d/');
+  const block = page.locator('figure.code').filter({ has: page.locator('.legacy-notice:not(.legacy-notice--corrected)') }).first();
+  const notice = block.locator('.legacy-notice');
+  await expect(notice).toContainText('docker run --link');
+  await expect(notice).toContainText('docker network create');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', '/en/reference/run/#link');
+  await expect(block.locator('pre')).toContainText('--link');
 });
 
 test('the flag index narrows as you type and links to the flag anchor', async ({ page }) => {

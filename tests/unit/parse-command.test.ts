@@ -99,3 +99,12 @@ test('words keep their offsets so they can be linked in place', () => {
 test('comments and quoted strings are not commands', () => {
   assert.deepEqual(parse('# docker run --bogus\necho "docker run --bogus"').filter(Boolean), []);
 });
+
+test("cmd's FOR /f runs the quoted command in its parentheses, and PowerShell's (...) runs its own", () => {
+  const cmd = "FOR /f \"tokens=*\" %i IN ('docker ps -a -q') DO docker rm -v %i";
+  const nested = parse(cmd).filter(Boolean).find((c) => c!.spec.name === 'docker ps')!;
+  assert.ok(nested, 'the quoted docker ps is read as a command');
+  assert.equal(cmd.slice(nested.parts[0]!.start, nested.parts[0]!.end), 'docker ps');
+  const powershell = parse('docker rm -v (docker ps -a -q)');
+  assert.equal(powershell[1]!.spec.name, 'docker ps');
+});
