@@ -98,13 +98,16 @@ export function parseOptionsTable(markdown: string): FlagFact[] {
     return i;
   };
   const [nameAt, typeAt, defaultAt, descriptionAt] = ['name', 'type', 'default', 'description'].map(column) as [number, number, number, number];
-  return rows.slice(2).map((row) => {
+  // Every command takes --help; some pages list it, the entries leave it out.
+  return rows.slice(2).flatMap((row) => {
     const c = cells(row);
     const type = codeSpans(c[typeAt] ?? '')[0];
     if (!type) throw new Error(`no type in the row "${row.trim()}"`);
     const fallback = codeSpans(c[defaultAt] ?? '')[0];
+    const flag = names(c[nameAt] ?? '');
+    if (flag.long === '--help') return [];
     return {
-      ...names(c[nameAt] ?? ''),
+      ...flag,
       type,
       ...(fallback !== undefined ? { default: fallback } : {}),
       ...marks(c[descriptionAt] ?? ''),
@@ -136,7 +139,7 @@ export function parseUsageBlock(markdown: string): FlagFact[] {
     }
   }
   return flags
-    .filter(({ fact }) => fact.long !== '--help')
+    .filter(({ fact }) => fact.long !== '--help') // as in parseOptionsTable
     .map(({ fact, description }) => {
       const type = fact.type ?? 'bool';
       const fallback = /\(default (.+?)\)\s*$/.exec(description)?.[1]?.replace(/^"(.*)"$/, '$1');
@@ -166,7 +169,7 @@ export interface ListedFlag {
  * machine that generated the docs (`/root/.docker`), which differ on every machine.
  */
 export function isMeaningfulDefault(value: string | undefined): value is string {
-  return value !== undefined && !['', '0', 'false', '[]', 'map[]', '<nil>'].includes(value) && !value.startsWith('/root/');
+  return value !== undefined && !['', '0', '0s', 'false', '[]', 'map[]', '<nil>'].includes(value) && !value.startsWith('/root/');
 }
 
 function editDistance(a: string, b: string): number {

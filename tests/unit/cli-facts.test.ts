@@ -20,6 +20,7 @@ Start a thing
 | \`--count\`                          | \`int\`    | \`3\`     | How many (API 1.41+)                 |
 | \`--fancy\`                          | \`bool\`   |         | Look nicer (EXPERIMENTAL)            |
 | \`--old-way\`                        | \`bool\`   |         | (DEPRECATED) Use --name instead      |
+| \`--help\`                           | \`bool\`   |         | Print usage                          |
 | \`-q\`                               | \`bool\`   |         | Say less                             |
 
 
@@ -32,7 +33,7 @@ Start a thing
 | \`--outside\` | \`bool\` | | Not generated, so not a fact |
 `;
 
-test('the generated Options table gives names, types, defaults and marks, nothing else', () => {
+test('the generated Options table gives names, types, defaults and marks, nothing else, and no --help', () => {
   assert.deepEqual(parseAliases(page), ['docker thing launch', 'docker launch']);
   assert.deepEqual(parseOptionsTable(page), [
     { long: '--name', short: '-n', type: 'string' },
