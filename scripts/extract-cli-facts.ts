@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadReferenceEntries } from '../src/reference/load-entries.ts';
-import { parseAliases, parseOptionsTable, parseUsageBlock, type CommandFact, type FactsFile } from '../src/reference/cli-facts.ts';
+import { parseAliases, parseOptionsTable, parseUsageBlock, type CommandFact, type FactsFile, type FlagFact } from '../src/reference/cli-facts.ts';
 import type { ReferenceEntry } from '../src/reference/command-index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -86,6 +86,27 @@ function commandFact(entry: ReferenceEntry, docs: Docs, source: Checkout): Comma
   throw new Error(`${where}: no page in ${docs.repository} documents ${[entry.data.name, ...entry.data.aliases].join(' / ')}`);
 }
 
+/**
+ * Flags that a command defines but its generated docs table leaves out (cobra adds `--version` to the root
+ * command itself, so docker.md never lists it). Each is kept only while its definition is still found in
+ * the named source file, so a flag the CLI drops disappears from the facts too.
+ */
+const UNTABULATED_FLAGS: { command: string; file: string; definition: RegExp; flag: FlagFact }[] = [
+  {
+    command: 'docker',
+    file: 'cmd/docker/docker.go',
+    definition: /Flags\(\)\.BoolP\("version", "v"/,
+    flag: { long: '--version', short: '-v', type: 'bool' },
+  },
+];
+
+function addUntabulatedFlags(fact: CommandFact, source: Checkout): CommandFact {
+  const extra = UNTABULATED_FLAGS.filter((u) => u.command === fact.name && u.definition.test(source.read(u.file) ?? ''));
+  if (!extra.length) return fact;
+  const flags = [...fact.flags, ...extra.map((u) => ({ ...u.flag, definedIn: u.file }))];
+  return { ...fact, flags: flags.sort((a, b) => (a.long ?? a.short!).localeCompare(b.long ?? b.short!)) };
+}
+
 /** One flag per line: the file stays readable and its diffs show the flag that changed. */
 function serialize(facts: FactsFile): string {
   const commands = facts.commands.map((c) => {
@@ -100,7 +121,7 @@ function extract(entries: ReferenceEntry[], docs: Docs, path: string): FactsFile
   const source = checkout(path);
   const byName = new Map<string, CommandFact>();
   for (const entry of entries) {
-    const fact = commandFact(entry, docs, source);
+    const fact = addUntabulatedFlags(commandFact(entry, docs, source), source);
     byName.set(fact.name, fact);
   }
   return {

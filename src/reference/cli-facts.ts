@@ -15,6 +15,8 @@ export interface FlagFact {
   experimental?: true;
   /** Lowest Engine API version the flag needs, as the docs write it ("1.41"). */
   minApi?: string;
+  /** Set for a flag the generated docs table leaves out: the source file that defines it. */
+  definedIn?: string;
 }
 
 export interface CommandFact {
