@@ -4,6 +4,8 @@ import en from './en.json' with { type: 'json' };
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ko';
+/** The language for a reader whose browser asks for none of LOCALES: only Korean readers get the Korean original. */
+export const FALLBACK_LOCALE: Locale = 'en';
 
 export type UiKey = keyof typeof ko;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { ko, en };
