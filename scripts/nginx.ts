@@ -62,7 +62,7 @@ export function siteConfig(template: string, values: { NGINX_LISTEN: string; SIT
 }
 
 /** The top-level nginx config around the site's `server`: what Debian's /etc/nginx/nginx.conf would give, in `dir`. */
-export function mainConfig(dir: string, { accessLog }: { accessLog: boolean }): string {
+export function mainConfig(dir: string): string {
   const brotli = hasBrotliStatic();
   return [
     'daemon off;',
@@ -75,7 +75,8 @@ export function mainConfig(dir: string, { accessLog }: { accessLog: boolean }): 
     `  include ${MIME_TYPES};`,
     '  default_type application/octet-stream;',
     '  sendfile on;',
-    `  access_log ${accessLog ? '/dev/stdout' : 'off'};`,
+    // Errors go to stderr; a request log would need /dev/stdout, which is no file when run under a test runner.
+    '  access_log off;',
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${dir}/${kind}_temp;`),
     // The build writes a .br beside every .gz; Debian's module sends it to browsers that accept brotli.
     brotli ? '  brotli_static on;' : '',
@@ -94,7 +95,7 @@ export interface RunningNginx {
 }
 
 /** Starts nginx on 127.0.0.1:`port` over `site` and resolves once it answers. */
-export async function startNginx({ port = DEFAULT_PORT, site = DIST, accessLog = false } = {}): Promise<RunningNginx> {
+export async function startNginx({ port = DEFAULT_PORT, site = DIST } = {}): Promise<RunningNginx> {
   if (!existsSync(join(site, '_server/csp-header.conf'))) {
     throw new Error(`No built site in ${site} (or built before the server files existed): run \`npm run build\` first.`);
   }
@@ -103,10 +104,10 @@ export async function startNginx({ port = DEFAULT_PORT, site = DIST, accessLog =
   // nginx's workers run as `nobody` when started by root: they must be able to enter this folder.
   chmodSync(dir, 0o755);
   writeFileSync(join(dir, 'site.conf'), siteConfig(readFileSync(SITE_CONFIG, 'utf8'), { NGINX_LISTEN: `127.0.0.1:${port}`, SITE_ROOT: site }));
-  writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir, { accessLog }));
+  writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir));
 
   const child = spawn(binary, ['-e', 'stderr', '-p', `${dir}/`, '-c', join(dir, 'nginx.conf')], {
-    stdio: ['ignore', accessLog ? 'inherit' : 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => {

@@ -4,7 +4,11 @@
  * in astro.config.mjs. Reading it back from the pages keeps one home for the policy. The header
  * carries the union of every page's sources (each page's <meta> still narrows it to its own hashes,
  * since a browser enforces both) plus what only a header can say: `frame-ancestors`.
+ * A <meta> policy governs only what comes after it, so an inline script placed before it (the theme
+ * script, which must run before the first paint) is not in its hashes; a header governs the whole
+ * document, so the header adds the hash of every inline script and style the pages hold.
  */
+import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 
 const HEADER_ONLY = ["frame-ancestors 'none'"];
@@ -13,6 +17,18 @@ const HEADER_ONLY = ["frame-ancestors 'none'"];
 export function metaPolicy(html: string): string | undefined {
   const meta = parse(html).querySelectorAll('meta[http-equiv]').find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
   return meta?.getAttribute('content') ?? undefined;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The CSP hash sources of a page's inline <script> and <style> elements. */
+export function inlineHashes(html: string): { 'script-src': string[]; 'style-src': string[] } {
+  const dom = parse(html, { blockTextElements: { script: true, style: true } });
+  const inlineScripts = dom.querySelectorAll('script').filter((s) => !s.hasAttribute('src') && s.rawText.length > 0);
+  return {
+    'script-src': inlineScripts.map((s) => sha256(s.rawText)),
+    'style-src': dom.querySelectorAll('style').map((s) => sha256(s.rawText)),
+  };
 }
 
 /** Directive name -> its sources, in the order written. */
@@ -25,8 +41,11 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
-/** One policy allowing what any of `policies` allows, directive by directive, plus the header-only directives. */
-export function headerPolicy(policies: string[]): string {
+/**
+ * One policy allowing what any of `policies` allows, directive by directive, plus `hashes` (added to
+ * directives the policies already have) and the header-only directives.
+ */
+export function headerPolicy(policies: string[], hashes: Record<string, string[]> = {}): string {
   if (!policies.length) throw new Error('no page has a Content-Security-Policy <meta>: is security.csp still set in astro.config.mjs?');
   const merged = new Map<string, Set<string>>();
   for (const policy of policies) {
@@ -35,6 +54,11 @@ export function headerPolicy(policies: string[]): string {
       for (const source of sources) known.add(source);
       merged.set(name, known);
     }
+  }
+  for (const [name, sources] of Object.entries(hashes)) {
+    const known = merged.get(name);
+    if (!known) throw new Error(`inline ${name} hashes found, but no page's policy has ${name}`);
+    for (const source of sources) known.add(source);
   }
   const own = [...merged].map(([name, sources]) => [name, ...sources].join(' '));
   return [...own, ...HEADER_ONLY].join('; ');

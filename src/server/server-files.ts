@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicy, metaPolicy, nginxHeaderConf } from './csp-header.ts';
+import { headerPolicy, inlineHashes, metaPolicy, nginxHeaderConf } from './csp-header.ts';
 import { placeNotFoundPages } from './not-found-pages.ts';
 import { precompress } from './precompress.ts';
 
@@ -28,18 +28,23 @@ export function serverFiles(): AstroIntegration {
   return {
     name: 'docker-notes:server-files',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         placeNotFoundPages(site);
         const pages = htmlFiles(site);
-        const policies = pages.map((file) => {
-          const policy = metaPolicy(readFileSync(file, 'utf8'));
+        const policies: string[] = [];
+        const hashes = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+        for (const file of pages) {
+          const html = readFileSync(file, 'utf8');
+          const policy = metaPolicy(html);
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: every page must carry one`);
-          return policy;
-        });
+          policies.push(policy);
+          for (const [directive, sources] of Object.entries(inlineHashes(html))) for (const source of sources) hashes[directive as keyof typeof hashes].add(source);
+        }
+        const extra = Object.fromEntries(Object.entries(hashes).filter(([, set]) => set.size).map(([name, set]) => [name, [...set]]));
         mkdirSync(join(site, SERVER_DIR), { recursive: true });
-        writeFileSync(join(site, CSP_HEADER_FILE), nginxHeaderConf(headerPolicy(policies)));
-        const compressed = precompress(site);
+        writeFileSync(join(site, CSP_HEADER_FILE), nginxHeaderConf(headerPolicy(policies, extra)));
+        const compressed = await precompress(site);
         logger.info(`server files: CSP header from ${pages.length} pages, ${compressed} files precompressed (gzip, brotli)`);
       },
     },

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { DIST, hasBrotliStatic, startNginx, type RunningNginx } from '../../scripts/nginx.ts';
-import { metaPolicy, parsePolicy } from '../../src/server/csp-header.ts';
+import { inlineHashes, metaPolicy, parsePolicy } from '../../src/server/csp-header.ts';
 
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
@@ -213,10 +213,13 @@ describe('security headers', () => {
   }
 
   test('the CSP header allows exactly what the page\'s <meta> CSP allows, and no inline script without a hash', async () => {
-    for (const path of ['/ko/', '/en/reference/run/', '/ko/notes/easy-docker/images-and-containers/']) {
+    for (const path of ['/ko/', '/en/reference/run/', '/ko/notes/easy-docker/images-and-containers/', '/index.html', '/en/404.html']) {
       const response = await get(path);
       const header = parsePolicy(response.header('content-security-policy')!);
-      const meta = parsePolicy(metaPolicy(response.text())!);
+      const html = response.text();
+      const meta = parsePolicy(metaPolicy(html)!);
+      // The header governs the whole document, the <meta> only what follows it: every inline script must be allowed.
+      for (const hash of inlineHashes(html)['script-src']) assert.ok(header.get('script-src')!.includes(hash), `${path}: inline script ${hash} is blocked`);
       for (const [directive, sources] of meta) {
         for (const source of sources) assert.ok(header.get(directive)?.includes(source), `${path}: header ${directive} lacks ${source}`);
       }
