@@ -117,6 +117,11 @@ export async function startNginx({ port = DEFAULT_PORT, site = DIST } = {}): Pro
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
   exited.then(cleanup);
+  // If this process ends first (a test runner stopping), nginx goes with it and leaves no folder behind.
+  process.once('exit', () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    cleanup();
+  });
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15_000;
