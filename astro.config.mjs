@@ -9,6 +9,7 @@ import { loadReferenceEntries } from './src/reference/load-entries.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/index.ts';
+import { serverFiles } from './src/server/server-files.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
 
@@ -22,6 +23,8 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
     pagefindIndex(),
+    // After Pagefind: it compresses Pagefind's files too.
+    serverFiles(),
   ],
   security: {
     // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it

@@ -1,12 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/lib/browser.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 4321);
+// The site as deployed: nginx with deploy/nginx.conf over dist/ (npm run serve:nginx), on E2E_PORT.
+const PORT = Number(process.env.E2E_PORT ?? 8080);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // One worker per core: this machine has two, and more workers only wait on each other.
+  workers: 2,
   reporter: [['list']],
   forbidOnly: !!process.env.CI,
   use: {
@@ -19,7 +21,8 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, grep: /@phone/ },
   ],
   webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    command: 'npm run serve:nginx',
+    env: { NGINX_PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/ko/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -6,6 +6,8 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ko';
 /** BCP 47 tags with region, as the sitemap's hreflang alternates name each language. */
 export const LOCALE_TAGS: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
+/** The language for a reader whose browser asks for none of LOCALES: only Korean readers get the Korean original. */
+export const FALLBACK_LOCALE: Locale = 'en';
 
 export type UiKey = keyof typeof ko;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { ko, en };

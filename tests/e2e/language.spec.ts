@@ -18,22 +18,42 @@ test('without a #fragment the switch keeps the section scrolled to', async ({ pa
   await expect(page).toHaveURL(/\/en\/notes\/fastest-docker\/dockerfile-in-depth\/#env$/);
 });
 
-for (const [locale, expected] of [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/ko/']] as const) {
-  test(`/ opens ${expected} for a ${locale} browser`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ locale, baseURL: baseURL! });
-    const page = await context.newPage();
-    await page.goto('/');
-    await expect(page).toHaveURL(new RegExp(`${expected}$`));
-    await context.close();
-  });
+// `/` is answered by the server from Accept-Language; /index.html is the static page that does the
+// same in the browser on a host without that rule. Both send only Korean readers to Korean.
+const READERS = [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/en/'], ['de-DE', '/en/']] as const;
+for (const entry of ['/', '/index.html']) {
+  for (const [locale, expected] of READERS) {
+    test(`${entry} opens ${expected} for a ${locale} browser`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ locale, baseURL: baseURL! });
+      const page = await context.newPage();
+      await page.goto(entry);
+      await expect(page).toHaveURL(new RegExp(`${expected}$`));
+      await context.close();
+    });
+  }
 }
 
-test('/ still leads to a page without JavaScript', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US', baseURL: baseURL! });
+test('without JavaScript, / still follows the browser language and /index.html leads to English', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR', baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page).toHaveURL(/\/ko\/$/);
+  await page.goto('/index.html');
+  await expect(page).toHaveURL(/\/en\/$/);
   await context.close();
+});
+
+test('a missing page answers in its language, with search and a way back to the notes and the reference', async ({ page }) => {
+  for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
+    const response = await page.goto(`/${lang}/reference/no-such-command/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('site-search, .site-search').first()).toBeAttached();
+    for (const href of [`/${lang}/`, `/${lang}/reference/`, `/${lang}/reference/flags/`]) {
+      await expect(page.locator(`main a[href="${href}"]`)).toBeVisible();
+    }
+    await expect(page.locator(`a[hreflang="${other}"][data-language-link]`)).toHaveAttribute('href', `/${other}/404.html`);
+  }
 });
 
 test('English pages speak English in the interface', async ({ page }) => {

@@ -30,7 +30,8 @@ export function builtPages(): BuiltPage[] {
     const rel = relative(DIST, file).split('\\').join('/');
     const url = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
     const html = readFileSync(file, 'utf8');
-    return { url: url === '/404/' ? '/404.html' : url, file, html, dom: parseDocument(html) };
+    // 404 pages keep their file name: the server sends them for missing paths (deploy/nginx.conf).
+    return { url: url.endsWith('/404/') ? url.replace(/\/$/, '.html') : url, file, html, dom: parseDocument(html) };
   });
   return cache;
 }

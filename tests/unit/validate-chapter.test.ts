@@ -1,22 +1,49 @@
+/**
+ * The chapter validator that stops the build (src/markdown/validate-chapter.ts), fed broken chapters
+ * directly: each problem is reported with the line to fix. The build prefixes the file name
+ * (src/markdown/site-check.ts); tests/bad-input/ keeps only what a build alone can show.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { buildCommandIndex } from '../../src/reference/command-index.ts';
+import { chapterProblems, type SiteMap } from '../../src/markdown/validate-chapter.ts';
+import { buildCommandIndex, instructionIndex } from '../../src/reference/command-index.ts';
 import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
-import { chapterProblems } from '../../src/markdown/validate-chapter.ts';
 
-const index = buildCommandIndex(loadReferenceEntries(join(import.meta.dirname, '../../content/commands')));
-const site = { pages: new Map([['/ko/notes/a/b/', new Set<string>()]]) };
+const entries = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'));
+const commands = buildCommandIndex(entries);
+const instructions = instructionIndex(entries);
+const HERE = '/ko/notes/docker-basics/concepts-and-commands/';
+const site: SiteMap = {
+  pages: new Map([
+    [HERE, new Set(['container', 'docker'])],
+    ['/ko/notes/easy-docker/images-and-containers/', new Set(['image'])],
+  ]),
+};
+const problems = (mdx: string) => chapterProblems(mdx, HERE, site, commands, instructions);
 
-test('a chapter whose code uses a command Docker removed fails with the line and the replacement', () => {
-  const mdx = ['# 제목', '', '```sh', 'sudo service docker stop', 'docker -d -H tcp://0.0.0.0:4243', '```', ''].join('\n');
-  const problems = chapterProblems(mdx, '/ko/notes/a/b/', site, index, new Map());
-  assert.equal(problems.length, 1, JSON.stringify(problems));
-  assert.equal(problems[0]!.line, 5);
-  assert.match(problems[0]!.message, /docker -d was removed in Docker 1\.10; use dockerd/);
+test('a well-formed chapter has no problems', () => {
+  const mdx = ['## 1. 컨테이너 { #container }', '', '[이미지](/ko/notes/easy-docker/images-and-containers/#image)', '', '```sh', 'docker run --rm alpine', '```'].join('\n');
+  assert.deepEqual(problems(mdx), []);
 });
 
-test('the corrected command passes', () => {
-  const mdx = ['```sh', 'dockerd -H tcp://0.0.0.0:4243', 'sudo docker image inspect -f "{{ .Config.OnBuild }}" example', '```'].join('\n');
-  assert.deepEqual(chapterProblems(mdx, '/ko/notes/a/b/', site, index, new Map()), []);
+test('a duplicate heading id names both lines', () => {
+  const mdx = ['## 1. 컨테이너 { #container }', '', '본문', '', '## 2. Docker { #container }'].join('\n');
+  assert.deepEqual(problems(mdx), [{ line: 5, message: 'heading id "container" is already used on line 1' }]);
+});
+
+test('a link to an unknown page and to an unknown anchor are reported on their line', () => {
+  const mdx = ['## 1. 컨테이너 { #container }', '', '- [없는 쪽](/ko/notes/no-such-note/intro/) 과 [없는 절](#no-such-section)'].join('\n');
+  assert.deepEqual(problems(mdx), [
+    { line: 3, message: 'link to /ko/notes/no-such-note/intro/: no such page' },
+    { line: 3, message: `link to #no-such-section: ${HERE} has no heading #no-such-section` },
+  ]);
+});
+
+test('a command with a flag the reference does not know is reported at its line in the code block', () => {
+  const mdx = ['## 1. 컨테이너 { #container }', '', '```sh', 'docker ps', 'docker run --rn alpine', '```'].join('\n');
+  const found = problems(mdx);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 5);
+  assert.match(found[0]!.message, /^docker run: unknown flag --rn in `docker run --rn alpine`$/);
 });

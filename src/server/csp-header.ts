@@ -1,0 +1,75 @@
+/**
+ * The Content-Security-Policy response header, derived from the built pages. Astro writes the policy
+ * into each page's <meta> with the hashes of that page's scripts and styles; the configured part lives
+ * in astro.config.mjs. Reading it back from the pages keeps one home for the policy. The header
+ * carries the union of every page's sources (each page's <meta> still narrows it to its own hashes,
+ * since a browser enforces both) plus what only a header can say: `frame-ancestors`.
+ * A <meta> policy governs only what comes after it, so an inline script placed before it (the theme
+ * script, which must run before the first paint) is not in its hashes; a header governs the whole
+ * document, so the header adds the hash of every inline script and style the pages hold.
+ */
+import { createHash } from 'node:crypto';
+import { parse } from 'node-html-parser';
+
+const HEADER_ONLY = ["frame-ancestors 'none'"];
+
+/** The policy of a page's <meta http-equiv="content-security-policy">, or undefined when it has none. */
+export function metaPolicy(html: string): string | undefined {
+  const meta = parse(html).querySelectorAll('meta[http-equiv]').find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+  return meta?.getAttribute('content') ?? undefined;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The CSP hash sources of a page's inline <script> and <style> elements. */
+export function inlineHashes(html: string): { 'script-src': string[]; 'style-src': string[] } {
+  const dom = parse(html, { blockTextElements: { script: true, style: true } });
+  const inlineScripts = dom.querySelectorAll('script').filter((s) => !s.hasAttribute('src') && s.rawText.length > 0);
+  return {
+    'script-src': inlineScripts.map((s) => sha256(s.rawText)),
+    'style-src': dom.querySelectorAll('style').map((s) => sha256(s.rawText)),
+  };
+}
+
+/** Directive name -> its sources, in the order written. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/**
+ * One policy allowing what any of `policies` allows, directive by directive, plus `hashes` (added to
+ * directives the policies already have) and the header-only directives.
+ */
+export function headerPolicy(policies: string[], hashes: Record<string, string[]> = {}): string {
+  if (!policies.length) throw new Error('no page has a Content-Security-Policy <meta>: is security.csp still set in astro.config.mjs?');
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const [name, sources] of parsePolicy(policy)) {
+      const known = merged.get(name) ?? new Set<string>();
+      for (const source of sources) known.add(source);
+      merged.set(name, known);
+    }
+  }
+  for (const [name, sources] of Object.entries(hashes)) {
+    const known = merged.get(name);
+    if (!known) throw new Error(`inline ${name} hashes found, but no page's policy has ${name}`);
+    for (const source of sources) known.add(source);
+  }
+  const own = [...merged].map(([name, sources]) => [name, ...sources].join(' '));
+  return [...own, ...HEADER_ONLY].join('; ');
+}
+
+/** The nginx lines that send `policy` with every response (errors included). */
+export function nginxHeaderConf(policy: string): string {
+  if (/["\\\n]/.test(policy)) throw new Error(`the Content-Security-Policy holds a character nginx would misread: ${policy}`);
+  return [
+    '# Made by the build from the pages\' <meta> Content-Security-Policy (src/server/csp-header.ts): do not edit.',
+    `add_header Content-Security-Policy "${policy}" always;`,
+    '',
+  ].join('\n');
+}

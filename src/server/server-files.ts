@@ -1,0 +1,52 @@
+/**
+ * What the production server (deploy/nginx.conf) needs from the build, made once the pages and the
+ * search index exist: the 404 page of each language in place, the Content-Security-Policy header
+ * derived from the pages, and precompressed copies of every text file. Listed after the Pagefind
+ * integration so Pagefind's files are compressed too.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headerPolicy, inlineHashes, metaPolicy, nginxHeaderConf } from './csp-header.ts';
+import { placeNotFoundPages } from './not-found-pages.ts';
+import { precompress } from './precompress.ts';
+
+/** Where the build writes the nginx include with the CSP header; the server never serves this folder. */
+export const SERVER_DIR = '_server';
+export const CSP_HEADER_FILE = `${SERVER_DIR}/csp-header.conf`;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export function serverFiles(): AstroIntegration {
+  return {
+    name: 'docker-notes:server-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        placeNotFoundPages(site);
+        const pages = htmlFiles(site);
+        const policies: string[] = [];
+        const hashes = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+        for (const file of pages) {
+          const html = readFileSync(file, 'utf8');
+          const policy = metaPolicy(html);
+          if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: every page must carry one`);
+          policies.push(policy);
+          for (const [directive, sources] of Object.entries(inlineHashes(html))) for (const source of sources) hashes[directive as keyof typeof hashes].add(source);
+        }
+        const extra = Object.fromEntries(Object.entries(hashes).filter(([, set]) => set.size).map(([name, set]) => [name, [...set]]));
+        mkdirSync(join(site, SERVER_DIR), { recursive: true });
+        writeFileSync(join(site, CSP_HEADER_FILE), nginxHeaderConf(headerPolicy(policies, extra)));
+        const compressed = await precompress(site);
+        logger.info(`server files: CSP header from ${pages.length} pages, ${compressed} files precompressed (gzip, brotli)`);
+      },
+    },
+  };
+}

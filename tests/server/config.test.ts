@@ -1,0 +1,46 @@
+/**
+ * The server configuration stays in step with the site and with the Docker image, which the tests
+ * cannot run (no Docker here): the image must serve the same deploy/nginx.conf, with every placeholder set.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES } from '../../src/i18n/index.ts';
+import { homePath } from '../../src/i18n/paths.ts';
+import { notFoundPath } from '../../src/server/not-found-pages.ts';
+import { ROOT, SITE_CONFIG, siteConfig } from '../../scripts/nginx.ts';
+
+const config = readFileSync(SITE_CONFIG, 'utf8');
+const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+const placeholders = [...new Set([...config.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+
+test('the Docker image serves deploy/nginx.conf as its server template', () => {
+  assert.match(dockerfile, /^COPY deploy\/nginx\.conf \/etc\/nginx\/templates\/default\.conf\.template$/m);
+  assert.match(dockerfile, /^FROM nginx:/m);
+  assert.match(dockerfile, /^FROM node:24\S* AS build$/m);
+});
+
+test('the Docker image sets every placeholder of deploy/nginx.conf, and the site root is where it copies dist/', () => {
+  const env = /^ENV (.+)$/m.exec(dockerfile)?.[1] ?? '';
+  const values = Object.fromEntries([...env.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+  assert.deepEqual(Object.keys(values).sort(), placeholders);
+  assert.equal(values.NGINX_LISTEN, '80', 'the README runs the image with -p 8080:80');
+  assert.match(dockerfile, new RegExp(`^COPY --from=build /site/dist/ ${values.SITE_ROOT}/$`, 'm'));
+});
+
+test('every language has its 404 page and only Korean readers are sent to /ko/', () => {
+  for (const lang of LOCALES) {
+    assert.match(config, new RegExp(`~\\^/${lang}/ ${notFoundPath(lang).replaceAll('.', '\\.')};`), `${lang} 404 mapping`);
+  }
+  const homes = [...config.matchAll(/^\s*(\S+) (\/\w+\/);$/gm)].filter((m) => LOCALES.some((l) => m[2] === homePath(l)));
+  assert.ok(homes.length >= 2, 'the Accept-Language map names the homes');
+});
+
+test('filling the placeholders leaves none behind and refuses unknown ones', () => {
+  const filled = siteConfig(config, { NGINX_LISTEN: '127.0.0.1:8080', SITE_ROOT: '/srv/site' });
+  assert.doesNotMatch(filled, /\$\{/);
+  assert.match(filled, /listen 127\.0\.0\.1:8080;/);
+  assert.match(filled, /root \/srv\/site;/);
+  assert.throws(() => siteConfig('root ${SITE_DIR};', { NGINX_LISTEN: '80', SITE_ROOT: '/x' }), /unknown placeholder \$\{SITE_DIR\}/);
+});

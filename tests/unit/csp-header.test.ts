@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { headerPolicy, inlineHashes, metaPolicy, nginxHeaderConf, parsePolicy } from '../../src/server/csp-header.ts';
+
+test('the policy is read from a page\'s <meta http-equiv="content-security-policy">', () => {
+  const html = `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a'"></head></html>`;
+  assert.equal(metaPolicy(html), "default-src 'self'; script-src 'self' 'sha256-a'");
+  assert.equal(metaPolicy('<html><head></head></html>'), undefined);
+});
+
+test('the header allows what any page allows, directive by directive, and adds frame-ancestors', () => {
+  const policy = headerPolicy(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'"]);
+  const directives = parsePolicy(policy);
+  assert.deepEqual(directives.get('script-src'), ["'self'", "'sha256-a'", "'sha256-b'"]);
+  assert.deepEqual(directives.get('style-src'), ["'self'"]);
+  assert.deepEqual(directives.get('frame-ancestors'), ["'none'"]);
+  assert.deepEqual([...directives.keys()], ['default-src', 'script-src', 'style-src', 'frame-ancestors']);
+});
+
+test('no page with a policy is an error, not an empty header', () => {
+  assert.throws(() => headerPolicy([]), /no page has a Content-Security-Policy/);
+});
+
+test('the nginx include quotes the policy and refuses characters that would break it', () => {
+  assert.equal(nginxHeaderConf("default-src 'self'").split('\n')[1], `add_header Content-Security-Policy "default-src 'self'" always;`);
+  assert.throws(() => nginxHeaderConf('default-src "self"'), /nginx would misread/);
+});
+
+test('inline scripts and styles are hashed as the browser hashes them; scripts with src are not', () => {
+  const html = `<html><head><script>a()</script><script src="/x.js"></script><style>p{}</style></head></html>`;
+  assert.deepEqual(inlineHashes(html), {
+    'script-src': ["'sha256-" + createHash('sha256').update('a()').digest('base64') + "'"],
+    'style-src': ["'sha256-" + createHash('sha256').update('p{}').digest('base64') + "'"],
+  });
+  const policy = parsePolicy(headerPolicy(["script-src 'self'; style-src 'self'"], inlineHashes(html)));
+  assert.equal(policy.get('script-src')!.length, 2);
+  assert.throws(() => headerPolicy(["default-src 'self'"], { 'script-src': ["'sha256-x'"] }), /no page's policy has script-src/);
+});
