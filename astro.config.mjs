@@ -6,7 +6,7 @@ import { codeFrameTransformer } from './src/markdown/code-frame.ts';
 import { CODE_THEMES } from './src/markdown/themes.ts';
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/reference/load-entries.ts';
-import { pagefindIndex } from './src/search/pagefind-integration.ts';
+import { searchIndex } from './src/search/index-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
@@ -20,7 +20,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
-    pagefindIndex(),
+    searchIndex(),
   ],
   security: {
     // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it

@@ -1,0 +1,47 @@
+/**
+ * Every tuning knob of the site search in one place: the search box and the evaluation
+ * (tests/e2e/search-eval.spec.ts, `npm run bench`) read the same values.
+ */
+
+/** Where the build writes one passage index per language: `/search-index/ko.json`. */
+export const INDEX_PATH = '/search-index/';
+
+/** Results shown for a query. */
+export const RESULT_LIMIT = 10;
+
+/** Quiet time after the last keystroke before searching; the index is in memory, so a search is cheap. */
+export const DEBOUNCE_MS = 60;
+
+/** How much a word counts where it appears: a passage's own title and its reader phrases say what it is about. */
+export const FIELD_WEIGHTS = { title: 4, phrases: 2, context: 0.5, body: 1 } as const;
+
+/** BM25F: how fast repeated words stop adding (k1), and how much each field is discounted for its length (b). */
+export const BM25 = { k1: 1.2, b: { title: 0, phrases: 0, context: 0, body: 0.6 } } as const;
+
+/** A word that only starts an indexed word (`로그` in `로그인`, `contai` while typing) counts this much of a whole word. */
+export const PREFIX_WEIGHT = 0.3;
+/** At most this many longer words are tried for one prefix, the most common first. */
+export const PREFIX_EXPANSIONS = 12;
+
+/** A corrected typo counts slightly less than the word as typed would have. */
+export const CORRECTION_WEIGHT = 0.9;
+
+/**
+ * A passage titled exactly as the query is what was asked for (`docker run`, `WORKDIR`); a reference
+ * entry so titled is its definition, so it outranks a note's heading of the same name.
+ */
+export const EXACT_TITLE_BONUS = { reference: 3, notes: 2 } as const;
+
+/** A passage whose own title holds every word of the query is about it, more than one that only mentions the words. */
+export const TITLE_BONUS = 2;
+
+/** One reader phrase of an entry holds every word of the query (and few others): the reader asked for this entry in so many words. */
+export const PHRASE_BONUS = 2;
+
+/** How much the notes' use of a flag lifts its row: `-v` of `docker run` over `-v` of a command the notes never run. */
+export const USAGE_BONUS = 0.3;
+/** How much being used by more sections of the notes lifts a command's entry and its flags: `docker run --mount` over `RUN --mount`. */
+export const CITED_BONUS = 0.05;
+
+/** Characters of passage text shown around the matched words. */
+export const EXCERPT_CHARS = 150;
