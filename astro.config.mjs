@@ -23,8 +23,7 @@ export default defineConfig({
     searchIndex(),
   ],
   security: {
-    // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it
-    // emits). 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow JavaScript eval.
+    // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it emits).
     // Code tokens carry their colours in style attributes, hence 'unsafe-inline' for attributes only.
     csp: {
       directives: [
@@ -35,7 +34,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },

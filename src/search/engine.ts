@@ -4,8 +4,9 @@
  *
  * A query becomes groups, one per word, each holding the terms that may stand for the word: the word
  * itself, longer words it starts (weaker), a correction when the index does not know it, and the
- * glossary's term in the other language. A passage's coverage is how many groups it answers; passages
- * answering more groups come first, then BM25 over title, reader phrases, headings and text decides.
+ * glossary's term in the other language. A passage's coverage is the share of the groups it answers,
+ * each weighted by how rare its word is; BM25F over title, reader phrases, headings and text, times a
+ * steep power of the coverage, orders the passages, so one missing a rare word falls far behind.
  */
 import { PHRASE_SEPARATOR, type Passage, type SearchIndexData } from './index-data.ts';
 import { isHangul, KOREAN_STOPWORDS, splitCompound } from './korean.ts';
@@ -13,7 +14,7 @@ import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
 import { correctWord } from './typo.ts';
 import { excerpt, type ExcerptPart } from './excerpt.ts';
 import {
-  BM25, CORRECTION_WEIGHT, EXACT_TITLE_BONUS, FIELD_WEIGHTS, PREFIX_EXPANSIONS, PREFIX_WEIGHT, CITED_BONUS, PHRASE_BONUS, RESULT_LIMIT, TITLE_BONUS, USAGE_BONUS,
+  BM25, CORRECTION_WEIGHT, EXACT_TITLE_BONUS, FIELD_WEIGHTS, PREFIX_EXPANSIONS, PREFIX_WEIGHT, CITED_BONUS, COVERAGE_POWER, PHRASE_BONUS, RESULT_LIMIT, TITLE_BONUS, USAGE_BONUS,
 } from './settings.ts';
 
 export interface SearchHit {
@@ -100,7 +101,7 @@ export class SearchEngine {
         .split(PHRASE_SEPARATOR)
         .map((phrase) => new Set(this.#expand(tokenize(phrase).filter((t) => !isStopword(t)).map((t) => t.term))));
     });
-    this.#terms = [...this.#postings.keys()].sort((a, b) => this.#postings.get(b)!.size - this.#postings.get(a)!.size);
+    this.#terms = [...this.#postings.keys()].sort();
     for (const pair of data.glossary) {
       for (const [from, to] of [pair, [pair[1], pair[0]]] as const) {
         this.#glossary.push({ from: this.#expand(tokenize(from).map((t) => t.term)), to });
@@ -112,9 +113,16 @@ export class SearchEngine {
   /** A Korean stem the notes use on their own often enough to be a word a compound is made of. */
   #isKoreanWord = (stem: string) => (this.#koreanStems.get(stem) ?? 0) >= 2;
 
+  #compounds = new Map<string, string[]>();
+
   /** Splits Korean compounds into their words, the same way for passages and queries. */
   #expand(terms: string[]): string[] {
-    return terms.flatMap((term) => (isHangul(term) ? splitCompound(term, this.#isKoreanWord) : [term]));
+    return terms.flatMap((term) => {
+      if (!isHangul(term)) return [term];
+      let parts = this.#compounds.get(term);
+      if (!parts) this.#compounds.set(term, (parts = splitCompound(term, this.#isKoreanWord)));
+      return parts;
+    });
   }
 
   search(query: string, options: SearchOptions = {}): SearchOutcome {
@@ -128,26 +136,26 @@ export class SearchEngine {
     const coverage = new Map<number, number>();
     const answered = new Map<number, number>();
     const scores = new Map<number, number>();
-    const matched = new Map<number, Set<string>>();
-    for (const group of groups) {
+    const idfOf = (df: number) => Math.log(1 + (this.passages.length - df + 0.5) / (df + 0.5));
+    // A rare word missing costs a passage more than a common one (`use`, `docker`) missing.
+    const importance = groups.map((g) => Math.max(...g.map((a) => idfOf(this.#postings.get(a.term)?.size ?? 0))));
+    const totalImportance = importance.reduce((a, b) => a + b, 0);
+    for (const [position, group] of groups.entries()) {
       const best = new Map<number, { weight: number; score: number }>();
       for (const { term, weight } of group) {
         const postings = this.#postings.get(term);
         if (!postings) continue;
-        const idf = Math.log(1 + (this.passages.length - postings.size + 0.5) / (postings.size + 0.5));
+        const idf = idfOf(postings.size);
         for (const [index, tf] of postings) {
           if (!inScope(this.passages[index]!)) continue;
           const score = weight * idf * ((tf * (BM25.k1 + 1)) / (tf + BM25.k1));
           const previous = best.get(index);
           if (!previous || score > previous.score) best.set(index, { weight: Math.max(weight, previous?.weight ?? 0), score });
           else previous.weight = Math.max(previous.weight, weight);
-          const words = matched.get(index) ?? new Set<string>();
-          words.add(term);
-          matched.set(index, words);
         }
       }
       for (const [index, { weight, score }] of best) {
-        coverage.set(index, (coverage.get(index) ?? 0) + Math.min(1, weight));
+        coverage.set(index, (coverage.get(index) ?? 0) + (importance[position]! * Math.min(1, weight)) / totalImportance);
         answered.set(index, (answered.get(index) ?? 0) + 1);
         scores.set(index, (scores.get(index) ?? 0) + score);
       }
@@ -163,15 +171,17 @@ export class SearchEngine {
       if (inTitle === groups.length) score *= 1 + TITLE_BONUS;
       // A reader phrase holding every word, the more so the fewer other words it has: `remove a container` is rm's, not prune's.
       const phraseFit = Math.max(0, ...this.#phraseSets[index]!.map((phrase) => (names(phrase) === groups.length ? groups.length / Math.max(phrase.size, groups.length) : 0)));
-      score *= 1 + PHRASE_BONUS * phraseFit;
-      if (passage.uses) score *= 1 + USAGE_BONUS * Math.log1p(passage.uses);
-      if (passage.cited) score *= 1 + CITED_BONUS * Math.log1p(passage.cited);
-      return { index, coverage: coverage.get(index)! / groups.length, score };
+      score *= 1 + PHRASE_BONUS * phraseFit ** 2;
+      // Between entries that name the query, the one the notes use more: `-v` of `docker run`, not of `docker-compose`.
+      if (inTitle > 0 && passage.uses) score *= 1 + USAGE_BONUS * Math.log1p(passage.uses);
+      if (inTitle > 0 && passage.cited) score *= 1 + CITED_BONUS * Math.log1p(passage.cited);
+      const covered = coverage.get(index)!;
+      return { index, coverage: covered, score, rank: score * covered ** COVERAGE_POWER };
     });
-    ranked.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+    ranked.sort((a, b) => b.rank - a.rank);
     const hits = ranked.slice(0, options.limit ?? RESULT_LIMIT).map(({ index, coverage, score }) => {
       const passage = this.passages[index]!;
-      const terms = matched.get(index)!;
+      const terms = new Set(groups.flatMap((g) => g.filter((a) => this.#postings.get(a.term)?.has(index)).map((a) => a.term)));
       return {
         url: passage.url,
         title: passage.title,
@@ -206,13 +216,7 @@ export class SearchEngine {
         }
         // While the last word is being typed, or when it is not a whole word of the index, it may start a longer one.
         if ((!known || (typing && position === tokens.length - 1)) && term.length >= 2 && !term.startsWith('-')) {
-          let added = 0;
-          for (const candidate of this.#terms) {
-            if (candidate !== term && candidate.startsWith(term)) {
-              group.push({ term: candidate, weight: PREFIX_WEIGHT });
-              if (++added === PREFIX_EXPANSIONS) break;
-            }
-          }
+          for (const candidate of this.#longerWords(term)) group.push({ term: candidate, weight: PREFIX_WEIGHT });
         }
         groups.push(group);
       }
@@ -221,19 +225,34 @@ export class SearchEngine {
     return groups;
   }
 
+  /** Indexed words that start with `prefix` and are longer, the most common first (a binary search over the sorted terms). */
+  #longerWords(prefix: string): string[] {
+    let low = 0;
+    let high = this.#terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.#terms[middle]! <= prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let i = low; i < this.#terms.length && this.#terms[i]!.startsWith(prefix); i++) found.push(this.#terms[i]!);
+    return found.sort((a, b) => this.#postings.get(b)!.size - this.#postings.get(a)!.size).slice(0, PREFIX_EXPANSIONS);
+  }
+
   /** Adds the glossary's other-language terms to the groups a glossary entry covers, longest entries first. */
   #translate(groups: Group[], translations: string[]) {
-    const heads = groups.map((g) => g[0]!.term);
+    // What each word stands for before translation: as typed, or as corrected.
+    const words = groups.map((g) => new Set(g.filter((a) => a.weight >= CORRECTION_WEIGHT).map((a) => a.term)));
     const covered = new Set<number>();
     for (const { from, to } of this.#glossary) {
-      for (let start = 0; start + from.length <= heads.length; start++) {
-        const span = [...from.keys()].map((i) => start + i);
-        if (span.some((i) => covered.has(i) || heads[i] !== from[span.indexOf(i)])) continue;
+      for (let start = 0; start + from.length <= words.length; start++) {
+        const span = from.map((_, k) => start + k);
+        if (span.some((i, k) => covered.has(i) || !words[i]!.has(from[k]!))) continue;
         const target = this.#expand(tokenize(to).map((t) => t.term));
         span.forEach((i, k) => {
           covered.add(i);
           const terms = target.length === span.length ? [target[k]!] : target;
-          for (const term of terms) if (term !== heads[i]) groups[i]!.push({ term, weight: 1 });
+          for (const term of terms) if (!words[i]!.has(term)) groups[i]!.push({ term, weight: 1 });
         });
         translations.push(to);
       }

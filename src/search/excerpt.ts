@@ -13,14 +13,15 @@ export interface ExcerptPart {
 export function excerpt(text: string, isMatch: (token: Token) => boolean, length = EXCERPT_CHARS): ExcerptPart[] {
   const tokens = tokenize(text);
   const hits = tokens.filter(isMatch);
-  // The window starting at the matched word that has the most distinct matched words within reach.
+  // The window starting at a matched word that reaches the most distinct matched words (the first such window).
   let start = 0;
   let best = -1;
-  for (const hit of hits) {
-    const within = new Set(hits.filter((h) => h.start >= hit.start && h.end <= hit.start + length).map((h) => h.term)).size;
-    if (within > best) {
-      best = within;
-      start = hit.start;
+  for (let i = 0; i < hits.length; i++) {
+    const terms = new Set<string>();
+    for (let j = i; j < hits.length && hits[j]!.end <= hits[i]!.start + length; j++) terms.add(hits[j]!.term);
+    if (terms.size > best) {
+      best = terms.size;
+      start = hits[i]!.start;
     }
   }
   // Step back a little so the first match has some context, without cutting a word.

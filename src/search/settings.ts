@@ -18,6 +18,9 @@ export const FIELD_WEIGHTS = { title: 4, phrases: 2, context: 0.5, body: 1 } as 
 /** BM25F: how fast repeated words stop adding (k1), and how much each field is discounted for its length (b). */
 export const BM25 = { k1: 1.2, b: { title: 0, phrases: 0, context: 0, body: 0.6 } } as const;
 
+/** How steeply a passage falls behind for each query word it lacks (coverage is weighted by how rare the word is). */
+export const COVERAGE_POWER = 3;
+
 /** A word that only starts an indexed word (`로그` in `로그인`, `contai` while typing) counts this much of a whole word. */
 export const PREFIX_WEIGHT = 0.3;
 /** At most this many longer words are tried for one prefix, the most common first. */

@@ -14,8 +14,12 @@ export interface Token {
   end: number;
 }
 
-// A flag (`--volumes-from`, `-p`) or a word with inner hyphens or underscores (`docker-compose`, `hello_world`).
-const TOKEN = /(?<![\p{L}\p{N}_-])--?[\p{L}\p{N}][\p{L}\p{N}-]*|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*/gu;
+// Runs of letters, digits, `-` and `_`; each is then trimmed to a flag (`--volumes-from`, `-p`) or a word
+// with inner hyphens (`docker-compose`). One simple pattern keeps indexing a whole site fast in the browser.
+const CHUNK = /[\p{L}\p{N}_-]+/gu;
+const FLAG = /^--?[\p{L}\p{N}]/u;
+const SHORT_FLAG = /^-[\p{L}\p{N}]$/u;
+const MIXED = /[\uac00-\ud7a3][a-zA-Z0-9]|[a-zA-Z0-9][\uac00-\ud7a3]/;
 // Korean written right after Latin or digits (`Dockerfile로`, `80번`) is its own word.
 const SCRIPT_CHANGE = /(?<=[a-zA-Z0-9])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[a-zA-Z0-9])/;
 
@@ -46,12 +50,17 @@ export function termOf(word: string): string {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    const isShortFlag = /^-[\p{L}\p{N}]$/u.test(raw);
-    const written = isShortFlag ? raw : raw.toLowerCase();
+  for (const match of text.matchAll(CHUNK)) {
+    let raw = match[0];
     let offset = match.index;
-    written.split(SCRIPT_CHANGE).forEach((word, i) => {
+    // A flag keeps its leading dashes; elsewhere dashes and underscores only join words.
+    const lead = FLAG.test(raw) ? 0 : raw.length - raw.replace(/^[-_]+/, '').length;
+    raw = raw.slice(lead).replace(/[-_]+$/, '');
+    offset += lead;
+    if (!raw || raw === '-' || raw === '--') continue;
+    const written = SHORT_FLAG.test(raw) ? raw : raw.toLowerCase();
+    const parts = MIXED.test(written) ? written.split(SCRIPT_CHANGE) : [written];
+    parts.forEach((word, i) => {
       const start = offset;
       offset += word.length;
       // `--rm을`, `ENTRYPOINT를`: a particle left after code, or standing alone after a quote, is not a word.
