@@ -23,7 +23,8 @@ export default defineConfig({
     searchIndex(),
   ],
   security: {
-    // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it emits).
+    // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it
+    // emits). 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow JavaScript eval.
     // Code tokens carry their colours in style attributes, hence 'unsafe-inline' for attributes only.
     csp: {
       directives: [
@@ -34,7 +35,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },

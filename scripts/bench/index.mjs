@@ -31,7 +31,7 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('no dist/: run withou
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return ['_astro', 'search-index'].includes(e.name) ? [] : htmlFiles(path);
+    if (e.isDirectory()) return ['_astro', 'pagefind', 'search-index'].includes(e.name) ? [] : htmlFiles(path);
     return e.name.endsWith('.html') ? [path] : [];
   });
 }
@@ -67,8 +67,8 @@ for (const lang of ['ko', 'en']) {
   console.log(`  median chapter     ${kb(median)}`);
 }
 
-for (const [lang, { passages, bytes }] of Object.entries(indexSizes(DIST))) {
-  console.log(`search index ${lang}      ${kb(bytes)} gzip for ${passages} passages`);
+for (const [lang, { passages, chunks, bytes, lexicon }] of Object.entries(indexSizes(DIST))) {
+  console.log(`search index ${lang}      ${passages} passages; Pagefind index ${kb(bytes)} gzip in ${chunks} chunks; lexicon ${kb(lexicon)} gzip`);
 }
 const search = await measureSearch(DIST);
 for (const [lang, r] of Object.entries(search)) {
@@ -76,7 +76,7 @@ for (const [lang, r] of Object.entries(search)) {
   console.log(`typing to results ${lang} median ${r.medianMs.toFixed(0)} ms, slowest ${r.maxMs.toFixed(0)} ms after the debounce (warm page; target <= ${TARGETS.typingMs} ms: ${verdict(r.medianMs, TARGETS.typingMs)})`);
 }
 console.log('search quality       (tests/search-eval.json; first result must hold the answer)');
-for (const s of searchQuality(DIST).scores) {
+for (const s of (await searchQuality(DIST)).scores) {
   const pct = (x) => `${(100 * x).toFixed(0)}%`.padStart(4);
   const target = s.category === 'all' ? '' : `   (top-1 target >= 90%: ${s.top1 >= TARGETS.top1 ? 'ok' : 'UNDER TARGET'})`;
   console.log(`  ${s.category.padEnd(15)} ${String(s.count).padStart(3)} queries  top-1 ${pct(s.top1)}  top-3 ${pct(s.top3)}  MRR ${s.mrr.toFixed(2)}${target}`);

@@ -8,17 +8,19 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
-import { DEBOUNCE_MS, INDEX_PATH } from '../../src/search/settings.ts';
+import { DEBOUNCE_MS, LEXICON_PATH, PAGEFIND_PATH } from '../../src/search/settings.ts';
 import { serveStatic } from './static-server.mjs';
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
+/** Per language: passages indexed, Pagefind's index chunks and the lexicon (gzip bytes). */
 export function indexSizes(dist) {
-  const dir = join(dist, INDEX_PATH);
+  const dir = join(dist, PAGEFIND_PATH);
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
   return Object.fromEntries(
-    readdirSync(dir).map((file) => {
-      const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-      return [data.lang, { passages: data.passages.length, bytes: gz(join(dir, file)) }];
+    Object.entries(entry.languages).map(([lang, { page_count }]) => {
+      const chunks = readdirSync(join(dir, 'index')).filter((f) => f.startsWith(`${lang}_`));
+      return [lang, { passages: page_count, chunks: chunks.length, bytes: chunks.reduce((sum, f) => sum + gz(join(dir, 'index', f)), 0), lexicon: gz(join(dist, LEXICON_PATH, `${lang}.json`)) }];
     }),
   );
 }

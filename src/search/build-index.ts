@@ -1,6 +1,6 @@
 /**
- * Builds each language's passage index from the built site: the passages of every searchable page,
- * the reader phrases of the command reference, and the glossary's Korean <-> English pairs.
+ * Gathers what each language's search index is built from: the passages of every searchable page
+ * of the built site, the reader phrases of the command reference, and the glossary's Korean <-> English pairs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

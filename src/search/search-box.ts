@@ -1,12 +1,14 @@
 /**
- * The search dialog's behaviour once the reader opens it: loads this language's passage index,
- * runs src/search/engine.ts as the reader types, and renders results, notices and keyboard moves.
+ * The search dialog's behaviour once the reader opens it: loads Pagefind and this language's lexicon,
+ * runs pagefind-search.ts as the reader types, and renders results, notices and keyboard moves.
  * Loaded on first open only; the page itself carries just the button and the shortcut keys.
  */
-import { SearchEngine, type SearchHit, type SearchOutcome } from './engine.ts';
-import type { SearchIndexData } from './index-data.ts';
 import { isHangul } from './korean.ts';
-import { DEBOUNCE_MS, INDEX_PATH } from './settings.ts';
+import type { Lexicon } from './lexicon.ts';
+import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
+import { QueryAnalyzer } from './query.ts';
+import type { SearchHit } from './rerank.ts';
+import { DEBOUNCE_MS, LEXICON_PATH, PAGEFIND_PATH, PAGEFIND_RANKING } from './settings.ts';
 
 export interface SearchStrings {
   results: string;
@@ -20,20 +22,52 @@ export interface SearchStrings {
   otherLanguage: string;
 }
 
-const engines = new Map<string, Promise<SearchEngine>>();
+type PagefindModule = Pagefind & {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  mergeIndex: (path: string, o: object) => Promise<void>;
+};
 
-/** The passage index of one language, fetched once per page. */
-export function loadEngine(lang: string): Promise<SearchEngine> {
-  let engine = engines.get(lang);
-  if (!engine) {
-    engine = fetch(`${INDEX_PATH}${lang}.json`).then(async (response) => {
+let pagefindModule: Promise<PagefindModule> | undefined;
+const analyzers = new Map<string, Promise<QueryAnalyzer>>();
+const merged = new Map<string, Promise<void>>();
+
+/** Pagefind with this page's language index, loaded once. */
+export function loadPagefind(): Promise<PagefindModule> {
+  pagefindModule ??= (async () => {
+    const url = `${PAGEFIND_PATH}pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    // No worker: on an index this small it saves a download and a thread for no gain.
+    await pagefind.options({ noWorker: true, ranking: PAGEFIND_RANKING });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindModule;
+}
+
+/** One language's lexicon, as a query analyzer. */
+export function loadAnalyzer(lang: string): Promise<QueryAnalyzer> {
+  let analyzer = analyzers.get(lang);
+  if (!analyzer) {
+    analyzer = fetch(`${LEXICON_PATH}${lang}.json`).then(async (response) => {
       if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-      return new SearchEngine((await response.json()) as SearchIndexData);
+      return new QueryAnalyzer((await response.json()) as Lexicon);
     });
-    engines.set(lang, engine);
-    engine.catch(() => engines.delete(lang));
+    analyzers.set(lang, analyzer);
+    analyzer.catch(() => analyzers.delete(lang));
   }
-  return engine;
+  return analyzer;
+}
+
+/** Adds the other language's index to Pagefind; its records carry a `lang` filter, so the two stay apart. */
+function mergeLanguage(pagefind: PagefindModule, lang: string): Promise<void> {
+  let done = merged.get(lang);
+  if (!done) {
+    // An absolute path: Pagefind skips merging a path that looks like its own.
+    done = pagefind.mergeIndex(new URL(PAGEFIND_PATH, location.href).href, { language: lang });
+    merged.set(lang, done);
+  }
+  return done;
 }
 
 /** True when the query is written in the other language's script: Korean on the English site, or no Korean on the Korean site. */
@@ -45,16 +79,14 @@ interface Shown {
   lang?: string;
 }
 
-/**
- * Searches this site, and the other language's site when this one has nothing that answers every
- * word of a query written in that language.
- */
+/** Searches this site, and the other language's site when this one has nothing for the query. */
 export async function searchBothSites(query: string, lang: string, other: string | undefined, scope: string): Promise<Shown> {
-  const outcome = (await loadEngine(lang)).search(query, { scope });
-  const weak = outcome.hits.length === 0 || (outcome.partial && inOtherLanguage(query, lang));
-  if (!weak || !other) return { outcome };
-  const elsewhere = (await loadEngine(other)).search(query, { scope: scope.startsWith('kind:') ? scope : '' });
-  return elsewhere.hits.length && !elsewhere.partial ? { outcome: elsewhere, lang: other } : { outcome };
+  const [pagefind, analyzer] = await Promise.all([loadPagefind(), loadAnalyzer(lang)]);
+  const outcome = await searchSite(pagefind, analyzer, query, scope);
+  if (outcome.hits.length || !other) return { outcome };
+  const [otherAnalyzer] = await Promise.all([loadAnalyzer(other), mergeLanguage(pagefind, other)]);
+  const elsewhere = await searchSite(pagefind, otherAnalyzer, query, scope.startsWith('kind:') ? scope : '');
+  return elsewhere.hits.length ? { outcome: elsewhere, lang: other } : { outcome };
 }
 
 export class SearchBox {
@@ -69,12 +101,14 @@ export class SearchBox {
   readonly #status: HTMLElement;
   readonly #notice: HTMLElement;
 
-  constructor(
-    root: HTMLElement,
-    readonly lang: string,
-    readonly other: string | undefined,
-    readonly strings: SearchStrings,
-  ) {
+  readonly lang: string;
+  readonly other: string | undefined;
+  readonly strings: SearchStrings;
+
+  constructor(root: HTMLElement, lang: string, other: string | undefined, strings: SearchStrings) {
+    this.lang = lang;
+    this.other = other;
+    this.strings = strings;
     this.#root = root;
     this.#input = root.querySelector<HTMLInputElement>('#search-input')!;
     this.#scope = root.querySelector<HTMLSelectElement>('#search-scope')!;
@@ -85,7 +119,7 @@ export class SearchBox {
     this.#scope.addEventListener('change', () => this.run());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     this.#status.textContent = strings.loading;
-    loadEngine(lang).then(
+    Promise.all([loadPagefind(), loadAnalyzer(lang)]).then(
       () => {
         if (this.#status.textContent === strings.loading) this.#status.textContent = '';
         if (this.#input.value.trim()) this.run();

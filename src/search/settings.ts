@@ -3,8 +3,20 @@
  * (tests/e2e/search-eval.spec.ts, `npm run bench`) read the same values.
  */
 
-/** Where the build writes one passage index per language: `/search-index/ko.json`. */
-export const INDEX_PATH = '/search-index/';
+/** Pagefind's bundle, one index per language. */
+export const PAGEFIND_PATH = '/pagefind/';
+
+/** Where the build writes each language's lexicon (glossary, command words, Korean words): `/search-index/ko.json`. */
+export const LEXICON_PATH = '/search-index/';
+
+/**
+ * Pagefind's ranking: passages are short records, so length matters less than for whole pages, and a word
+ * close to the typed one in length (`로그`, not `로그인`) counts more.
+ */
+export const PAGEFIND_RANKING = { termSimilarity: 2, pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.4 } as const;
+
+/** Passages Pagefind finds that are fetched and re-ranked: each costs a small download. */
+export const CANDIDATES = 12;
 
 /** Results shown for a query. */
 export const RESULT_LIMIT = 10;
@@ -12,22 +24,11 @@ export const RESULT_LIMIT = 10;
 /** Quiet time after the last keystroke before searching; the index is in memory, so a search is cheap. */
 export const DEBOUNCE_MS = 60;
 
-/** How much a word counts where it appears: a passage's own title and its reader phrases say what it is about. */
-export const FIELD_WEIGHTS = { title: 4, phrases: 2, context: 0.5, body: 1 } as const;
-
-/** BM25F: how fast repeated words stop adding (k1), and how much each field is discounted for its length (b). */
-export const BM25 = { k1: 1.2, b: { title: 0, phrases: 0, context: 0, body: 0.6 } } as const;
-
 /** How steeply a passage falls behind for each query word it lacks (coverage is weighted by how rare the word is). */
 export const COVERAGE_POWER = 3;
 
 /** A word that only starts an indexed word (`로그` in `로그인`, `contai` while typing) counts this much of a whole word. */
 export const PREFIX_WEIGHT = 0.3;
-/** At most this many longer words are tried for one prefix, the most common first. */
-export const PREFIX_EXPANSIONS = 12;
-
-/** A corrected typo counts slightly less than the word as typed would have. */
-export const CORRECTION_WEIGHT = 0.9;
 
 /**
  * A passage titled exactly as the query is what was asked for (`docker run`, `WORKDIR`); a reference

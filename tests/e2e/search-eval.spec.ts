@@ -1,34 +1,20 @@
 /**
  * The evaluation set (tests/search-eval.json) through the real search dialog of the built site, one
  * test per category so they run in parallel: in every category the first result holds the answer for
- * at least 90% of the queries. `npm run bench` prints the same numbers from the same ranking code.
+ * at least 90% of the queries. `npm run bench` prints the same numbers the same way.
  */
-import { LOCALES } from '../../src/i18n/index.ts';
-import { evalQueries, rankOf, type EvalQuery } from '../support/search-eval.ts';
+import { evalQueries, rankOf, searchThroughDialog, type EvalQuery } from '../support/search-eval.ts';
 import { expect, test } from './fixtures.ts';
 
 const queries = evalQueries();
-const categories = [...new Set(queries.map((q) => q.category))];
 
-for (const category of categories) {
+for (const category of [...new Set(queries.map((q) => q.category))]) {
   test(`search evaluation: ${category}`, async ({ page }) => {
-    const ranks: { q: EvalQuery; rank: number; got: string[] }[] = [];
-    for (const lang of LOCALES) {
-      const own = queries.filter((q) => q.category === category && q.lang === lang);
-      if (!own.length) continue;
-      await page.goto(`/${lang}/notes/docker-basics/concepts-and-commands/`);
-      await page.keyboard.press('/');
-      const input = page.locator('#search-input');
-      const list = page.locator('#search-results');
-      for (const q of own) {
-        await input.fill(q.query);
-        await expect(list).toHaveAttribute('data-query', q.query.trim());
-        const got = await list.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
-        ranks.push({ q, rank: rankOf(got, q.expect), got: got.slice(0, 3) });
-      }
-    }
+    test.setTimeout(120_000);
+    const found = await searchThroughDialog(page, '', queries.filter((q) => q.category === category));
+    const ranks = found.map(({ query, urls }) => ({ query, rank: rankOf(urls, query.expect), got: urls.slice(0, 3) }));
     for (const r of ranks.filter((x) => x.rank !== 0)) {
-      console.log(`  miss@1 [${r.q.lang}] ${r.q.query} -> ${r.rank < 0 ? 'none' : r.rank + 1}; got ${r.got.join(', ')}`);
+      console.log(`  miss@1 [${r.query.lang}] ${r.query.query} -> ${r.rank < 0 ? 'none' : r.rank + 1}; got ${r.got.join(', ')}`);
     }
     const top1 = ranks.filter((r) => r.rank === 0).length / ranks.length;
     console.log(`search eval ${category}: ${ranks.length} queries, top-1 ${(100 * top1).toFixed(0)}%`);

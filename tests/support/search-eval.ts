@@ -1,7 +1,7 @@
 /**
  * The evaluation set (tests/search-eval.json) and how it is scored; shared by the browser run
  * (tests/e2e/search-eval.spec.ts) and `npm run bench`. Ranking itself is never re-implemented here:
- * both run src/search/engine.ts, the code the search box runs.
+ * both type the queries into the real search box (searchThroughDialog).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,4 +42,34 @@ export function scoreByCategory(ranked: { query: EvalQuery; rank: number }[]): C
       mrr: own.reduce((sum, r) => sum + (r.rank >= 0 ? 1 / (r.rank + 1) : 0), 0) / own.length,
     };
   });
+}
+
+/** The part of a Playwright page used here, so scripts and tests can share the loop. */
+interface DialogPage {
+  goto: (url: string) => Promise<unknown>;
+  keyboard: { press: (key: string) => Promise<void> };
+  locator: (selector: string) => {
+    fill: (value: string) => Promise<void>;
+    waitFor: (o?: object) => Promise<void>;
+    evaluateAll: <R>(fn: (elements: Element[]) => R) => Promise<R>;
+  };
+}
+
+/**
+ * Types each query into the search dialog of `/<lang>/` pages (through `base`) and reads the result
+ * URLs once the list answers that query: no pauses, the list says which query it shows.
+ */
+export async function searchThroughDialog(page: DialogPage, base: string, queries: EvalQuery[]): Promise<{ query: EvalQuery; urls: string[] }[]> {
+  const found: { query: EvalQuery; urls: string[] }[] = [];
+  for (const lang of [...new Set(queries.map((q) => q.lang))]) {
+    await page.goto(`${base}/${lang}/notes/docker-basics/concepts-and-commands/`);
+    await page.keyboard.press('/');
+    for (const query of queries.filter((q) => q.lang === lang)) {
+      await page.locator('#search-input').fill(query.query);
+      await page.locator(`#search-results[data-query="${query.query.trim().replace(/"/g, '\\"')}"]`).waitFor({ state: 'attached' });
+      const urls = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      found.push({ query, urls });
+    }
+  }
+  return found;
 }
