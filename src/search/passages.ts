@@ -70,7 +70,7 @@ export function pagePassages(html: string, url: string): Passage[] {
       });
       const uses = Number(element.querySelector('[data-pagefind-weight]')?.getAttribute('data-pagefind-weight') ?? 0);
       if (uses) row.uses = uses;
-      element.childNodes.slice(1).forEach(walk); // the first cell is the flag's name: the title says it
+      element.childNodes.forEach(walk);
       row = undefined;
       return;
     }

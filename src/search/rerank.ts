@@ -56,7 +56,8 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
     });
     let boosted = score;
     const inTitle = holds(title);
-    if (inTitle === groups.length) boosted *= 1 + TITLE_BONUS;
+    // A title holding the whole query, the more so the less else it holds: `rm 명령으로 컨테이너 삭제하기` over a longer title that also mentions both.
+    if (inTitle === groups.length) boosted *= 1 + TITLE_BONUS * (0.5 + (0.5 * groups.length) / Math.max(title.size, groups.length));
     if (inTitle === groups.length && title.size === groups.length) boosted *= EXACT_TITLE_BONUS[passage.kind];
     // A reader phrase holding every word, the more so the fewer other words it has: `remove a container` is rm's, not prune's.
     const fit = Math.max(0, ...phrases.map((p) => (holds(p) === groups.length ? groups.length / Math.max(p.size, groups.length) : 0)));

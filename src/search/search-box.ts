@@ -113,7 +113,7 @@ export class SearchBox {
     this.#input = root.querySelector<HTMLInputElement>('#search-input')!;
     this.#scope = root.querySelector<HTMLSelectElement>('#search-scope')!;
     this.#list = root.querySelector<HTMLElement>('#search-results')!;
-    this.#status = root.querySelector<HTMLElement>('.search-dialog__status:not(.search-dialog__notice)')!;
+    this.#status = root.querySelector<HTMLElement>('.search-dialog__status')!;
     this.#notice = root.querySelector<HTMLElement>('.search-dialog__notice')!;
     this.#input.addEventListener('input', () => this.#schedule());
     this.#scope.addEventListener('change', () => this.run());

@@ -16,7 +16,7 @@ export const LEXICON_PATH = '/search-index/';
 export const PAGEFIND_RANKING = { termSimilarity: 2, pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.4 } as const;
 
 /** Passages Pagefind finds that are fetched and re-ranked: each costs a small download. */
-export const CANDIDATES = 12;
+export const CANDIDATES = 16;
 
 /** Results shown for a query. */
 export const RESULT_LIMIT = 10;

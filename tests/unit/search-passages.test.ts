@@ -40,5 +40,5 @@ test('a reference flag row is a passage of its own, titled by its row and weight
   assert.equal(top!.title, 'docker run');
   assert.equal(top!.text, 'Runs a container.');
   assert.equal(top!.cited, 1);
-  assert.deepEqual([row!.url, row!.title, row!.text, row!.uses], ['/en/reference/run/#rm', 'docker run --rm', 'Removes the container when it exits.', 10]);
+  assert.deepEqual([row!.url, row!.title, row!.text, row!.uses], ['/en/reference/run/#rm', 'docker run --rm', '--rm Removes the container when it exits.', 10]);
 });
