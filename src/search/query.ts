@@ -66,8 +66,12 @@ export class QueryAnalyzer {
     const content = all.filter((t) => !isStopword(t));
     const corrections: [string, string][] = [];
     const groups: Group[] = [];
+    const seen = new Set<string>();
     for (const token of content.length ? content : all) {
       for (const term of this.split([token.term])) {
+        // `run a command in a running container`: one word asked twice is still one word.
+        if (seen.has(term)) continue;
+        seen.add(term);
         const group: Group = [{ term, weight: 1 }];
         // A word the site never uses, one edit away from one it does: searched as corrected, said so.
         const corrected = correctWord(token.word, this.#words);

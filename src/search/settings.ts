@@ -45,7 +45,7 @@ export const PHRASE_BONUS = 2;
 /** How much the notes' use of a flag lifts its row: `-v` of `docker run` over `-v` of a command the notes never run. */
 export const USAGE_BONUS = 0.3;
 /** How much being used by more sections of the notes lifts a command's entry and its flags: `docker run --mount` over `RUN --mount`. */
-export const CITED_BONUS = 0.05;
+export const CITED_BONUS = 0.15;
 
 /** Characters of passage text shown around the matched words. */
 export const EXCERPT_CHARS = 150;

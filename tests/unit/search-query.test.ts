@@ -19,6 +19,7 @@ test('a question keeps its content words, stemmed, with Korean endings off and c
   assert.deepEqual(heads('how do I remove a container'), ['remov', 'container']);
   assert.deepEqual(heads('데이터볼륨을 어떻게'), ['데이터', '볼륨']);
   assert.deepEqual(heads('the'), ['the'], 'a query of stopwords only is searched as typed');
+  assert.deepEqual(heads('run a command in a running container'), ['run', 'command', 'container'], 'a word asked twice counts once');
 });
 
 test('a typo is searched as corrected and reported; the glossary adds the other language', () => {
