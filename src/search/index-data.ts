@@ -1,4 +1,4 @@
-/** The passage index the build writes for each language and the search box loads on first open. */
+/** Passages as the build cuts them from the pages: what each Pagefind record is made of (records.ts). */
 
 /** Between two reader phrases in `Passage.phrases`. */
 export const PHRASE_SEPARATOR = ' · ';
