@@ -6,7 +6,7 @@ import { codeFrameTransformer } from './src/markdown/code-frame.ts';
 import { CODE_THEMES } from './src/markdown/themes.ts';
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/reference/load-entries.ts';
-import { pagefindIndex } from './src/search/pagefind-integration.ts';
+import { searchIndex } from './src/search/index-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/index.ts';
 import { serverFiles } from './src/server/server-files.ts';
@@ -22,8 +22,8 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
       filter: (page) => !page.endsWith('/404/'),
     }),
-    pagefindIndex(),
-    // After Pagefind: it compresses Pagefind's files too.
+    searchIndex(),
+    // After the search index: it compresses Pagefind's files too.
     serverFiles(),
   ],
   security: {

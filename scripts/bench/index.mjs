@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { indexSizes, measureSearch } from './search.mjs';
 import { LOCALES } from '../../src/i18n/index.ts';
+import { searchQuality } from './search-quality.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024, firstSearchGzip: 100 * 1024 };
+const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024, firstSearchGzip: 100 * 1024, typingMs: 100, top1: 0.9 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -31,7 +32,7 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('no dist/: run withou
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return ['_astro', 'pagefind'].includes(e.name) ? [] : htmlFiles(path);
+    if (e.isDirectory()) return ['_astro', 'pagefind', 'search-index'].includes(e.name) ? [] : htmlFiles(path);
     return e.name.endsWith('.html') ? [path] : [];
   });
 }
@@ -67,13 +68,17 @@ for (const lang of LOCALES) {
   console.log(`  median chapter     ${kb(median)}`);
 }
 
-const { sizes, fragments } = indexSizes(DIST);
-for (const [lang, { pages: count, bytes }] of Object.entries(sizes)) {
-  console.log(`search index ${lang}      ${kb(bytes)} for ${count} pages (index, filters, meta)`);
+for (const [lang, { passages, chunks, bytes, lexicon }] of Object.entries(indexSizes(DIST))) {
+  console.log(`search index ${lang}      ${passages} passages; Pagefind index ${kb(bytes)} gzip in ${chunks} chunks; lexicon ${kb(lexicon)} gzip`);
 }
-console.log(`search fragments     ${kb(fragments)} in all, fetched a page at a time`);
 const search = await measureSearch(DIST);
 for (const [lang, r] of Object.entries(search)) {
   console.log(`first search ${lang}      ${kb(r.firstSearchBytes)} gzip in ${r.files} files   (target <= 100 KB: ${verdict(r.firstSearchBytes, TARGETS.firstSearchGzip)})`);
-  console.log(`query to results ${lang}  median ${r.medianMs.toFixed(0)} ms, slowest ${r.maxMs.toFixed(0)} ms (warm page)`);
+  console.log(`typing to results ${lang} median ${r.medianMs.toFixed(0)} ms, slowest ${r.maxMs.toFixed(0)} ms after the debounce (warm page; target <= ${TARGETS.typingMs} ms: ${verdict(r.medianMs, TARGETS.typingMs)})`);
+}
+console.log('search quality       (tests/search-eval.json; first result must hold the answer)');
+for (const s of (await searchQuality(DIST)).scores) {
+  const pct = (x) => `${(100 * x).toFixed(0)}%`.padStart(4);
+  const target = s.category === 'all' ? '' : `   (top-1 target >= 90%: ${s.top1 >= TARGETS.top1 ? 'ok' : 'UNDER TARGET'})`;
+  console.log(`  ${s.category.padEnd(15)} ${String(s.count).padStart(3)} queries  top-1 ${pct(s.top1)}  top-3 ${pct(s.top3)}  MRR ${s.mrr.toFixed(2)}${target}`);
 }

@@ -36,6 +36,14 @@ function noFlagTwice(options: { long?: string; short?: string }[], ctx: z.Refine
   });
 }
 
+const readerPhrases = z.object({ ko: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) }).strict();
+
+/**
+ * How readers ask for this entry in their own words, in both languages; search finds the entry by
+ * them. `options` is keyed by a flag's long name, or its short name when it has none.
+ */
+const phrasesSchema = readerPhrases.extend({ options: z.record(z.string(), readerPhrases).default({}) }).strict();
+
 const example = z.object({
   title: localizedText,
   bash: z.string().min(1),
@@ -63,9 +71,16 @@ export const commandSchema = z
     options: z.array(optionSchema).default([]),
     examples: z.array(example).default([]),
     docs: z.url(),
+    phrases: phrasesSchema.optional(),
   })
   .refine((c) => c.status !== 'legacy' || c.replacement, 'a legacy entry must say what replaces it (replacement)')
-  .superRefine((c, ctx) => noFlagTwice(c.options, ctx));
+  .superRefine((c, ctx) => {
+    noFlagTwice(c.options, ctx);
+    const flags = new Set(c.options.map((o) => o.long ?? o.short));
+    for (const key of Object.keys(c.phrases?.options ?? {})) {
+      if (!flags.has(key)) ctx.addIssue({ code: 'custom', path: ['phrases', 'options', key], message: `phrases name ${key}, which is not a flag of ${c.name}` });
+    }
+  });
 
 export type CommandData = z.infer<typeof commandSchema>;
 export type OptionData = z.infer<typeof optionSchema>;

@@ -2,10 +2,10 @@ import { expect, test } from './fixtures.ts';
 
 test('a page that is only read downloads no search files', async ({ page }) => {
   const searchRequests: string[] = [];
-  page.on('request', (r) => r.url().includes('/pagefind/') && searchRequests.push(r.url()));
+  page.on('request', (r) => /\/search-index\/|\/search-box\./.test(r.url()) && searchRequests.push(r.url()));
   await page.goto('/ko/notes/fastest-docker/using-docker/');
   await page.mouse.wheel(0, 2000);
-  await page.waitForTimeout(300);
+  await page.waitForLoadState('networkidle');
   expect(searchRequests).toEqual([]);
   await page.getByRole('button', { name: '검색' }).click();
   await page.locator('#search-input').fill('--rm');
@@ -84,4 +84,47 @@ test('@phone search works on a phone', async ({ page }) => {
   await expect(first).toBeVisible();
   await first.click();
   await expect(page).toHaveURL(/\/ko\/reference\/run\/#publish$/);
+});
+
+test('excerpts show only text a reader sees on the page, with the matched words marked', async ({ page }) => {
+  for (const [lang, query, hidden] of [
+    ['ko', '컨테이너를 삭제', '이 절의 링크'],
+    ['en', 'remove a container', 'Link to this section'],
+  ] as const) {
+    await page.goto(`/${lang}/`);
+    await page.keyboard.press('/');
+    await page.locator('#search-input').fill(query);
+    await expect(page.locator('#search-results')).toHaveAttribute('data-query', query);
+    const excerpts = page.locator('.search-results__excerpt');
+    await expect(excerpts.locator('mark').first()).toBeVisible();
+    expect((await excerpts.allTextContents()).join(' ')).not.toContain(hidden);
+  }
+});
+
+test('a Korean word matches as a word: a question about logs does not land on docker login', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('로그 ');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', '로그');
+  await expect(page.locator('#search-results a').first()).not.toHaveAttribute('href', /\/reference\/login\//);
+});
+
+test('never a dead end: typos are corrected, partial matches and the other language are labelled', async ({ page }) => {
+  test.setTimeout(60_000); // the other language's index loads on demand
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  const input = page.locator('#search-input');
+  const notice = page.locator('.search-dialog__notice');
+  await input.fill('imgaes');
+  await expect(notice).toHaveText('Showing results for “images”.');
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /\/en\/reference\/images\//);
+  await input.fill('dockerfile qqqzzzxx');
+  await expect(notice).toHaveText('No passage has every word; showing those that match the most.');
+  await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+  // A word only the Korean notes use: the Korean site's passages, labelled and marked as Korean.
+  await input.fill('하이버파이저');
+  await expect(notice).toHaveText('Nothing matches on this site; showing results from the Korean site.');
+  const first = page.locator('#search-results a').first();
+  await expect(first).toHaveAttribute('href', /^\/ko\//);
+  await expect(first).toHaveAttribute('lang', 'ko');
 });

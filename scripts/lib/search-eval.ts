@@ -1,0 +1,75 @@
+/**
+ * The evaluation set (tests/search-eval.json) and how it is scored; shared by the browser run
+ * (tests/e2e/search-eval.spec.ts) and `npm run bench`. Ranking itself is never re-implemented here:
+ * both type the queries into the real search box (searchThroughDialog).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface EvalQuery {
+  category: string;
+  lang: string;
+  query: string;
+  expect: string[];
+}
+
+export const evalQueries = (): EvalQuery[] =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '../../tests/search-eval.json'), 'utf8')) as { queries: EvalQuery[] }).queries;
+
+/** A result answers when its URL is a target, or lies on a target page (a target ending in `/`). */
+export const answers = (url: string, targets: string[]) => targets.some((t) => (t.endsWith('/') ? url.startsWith(t) : url === t));
+
+/** 0-based rank of the first answering result, -1 when none answers. */
+export const rankOf = (urls: string[], targets: string[]) => urls.findIndex((u) => answers(u, targets));
+
+export interface CategoryScore {
+  category: string;
+  count: number;
+  top1: number;
+  top3: number;
+  mrr: number;
+}
+
+export function scoreByCategory(ranked: { query: EvalQuery; rank: number }[]): CategoryScore[] {
+  const categories = [...new Set(ranked.map((r) => r.query.category))];
+  return [...categories, 'all'].map((category) => {
+    const own = ranked.filter((r) => category === 'all' || r.query.category === category);
+    return {
+      category,
+      count: own.length,
+      top1: own.filter((r) => r.rank === 0).length / own.length,
+      top3: own.filter((r) => r.rank >= 0 && r.rank < 3).length / own.length,
+      mrr: own.reduce((sum, r) => sum + (r.rank >= 0 ? 1 / (r.rank + 1) : 0), 0) / own.length,
+    };
+  });
+}
+
+/** The part of a Playwright page used here, so scripts and tests can share the loop. */
+interface DialogPage {
+  goto: (url: string) => Promise<unknown>;
+  keyboard: { press: (key: string) => Promise<void> };
+  locator: (selector: string) => {
+    fill: (value: string) => Promise<void>;
+    waitFor: (o?: object) => Promise<void>;
+    evaluateAll: <R>(fn: (elements: Element[]) => R) => Promise<R>;
+  };
+}
+
+/**
+ * Types each query into the search dialog of `/<lang>/` pages (through `base`) and reads the result
+ * URLs once the list answers that query: no pauses, the list says which query it shows.
+ */
+export async function searchThroughDialog(page: DialogPage, base: string, queries: EvalQuery[]): Promise<{ query: EvalQuery; urls: string[] }[]> {
+  const found: { query: EvalQuery; urls: string[] }[] = [];
+  for (const lang of [...new Set(queries.map((q) => q.lang))]) {
+    await page.goto(`${base}/${lang}/notes/docker-basics/concepts-and-commands/`);
+    await page.keyboard.press('/');
+    for (const query of queries.filter((q) => q.lang === lang)) {
+      await page.locator('#search-input').fill(query.query);
+      await page.locator(`#search-results[data-query="${query.query.trim().replace(/"/g, '\\"')}"]`).waitFor({ state: 'attached' });
+      const urls = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      found.push({ query, urls });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,60 @@
+/**
+ * Gathers what each language's search index is built from: the passages of every searchable page
+ * of the built site, the reader phrases of the command reference, and the glossary's Korean <-> English pairs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { LOCALES, type Locale } from '../i18n/index.ts';
+import type { ReferenceEntry } from '../reference/command-index.ts';
+import { optionAnchor } from '../schemas/command.ts';
+import { PHRASE_SEPARATOR, type SearchIndexData } from './index-data.ts';
+import { pagePassages } from './passages.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return htmlFiles(path);
+    return e.name === 'index.html' ? [path] : [];
+  });
+}
+
+/** URL -> the reader phrases of the command or flag at that URL, both languages (a reader may ask in either). */
+export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<string, string> {
+  const phrases = new Map<string, string>();
+  const join = (p: { ko: string[]; en: string[] }) => [...p.ko, ...p.en].join(PHRASE_SEPARATOR);
+  for (const { id, data } of entries) {
+    if (!data.phrases) continue;
+    const page = `/${lang}/reference/${id}/`;
+    phrases.set(page, join(data.phrases));
+    for (const [flag, own] of Object.entries(data.phrases.options)) {
+      const option = data.options.find((o) => (o.long ?? o.short) === flag)!;
+      phrases.set(`${page}#${optionAnchor(option)}`, join(own));
+    }
+  }
+  return phrases;
+}
+
+/** content/glossary.yaml as [Korean, English] pairs. */
+export function glossaryPairs(file: string): [string, string][] {
+  const list = parse(readFileSync(file, 'utf8')) as { ko?: unknown; en?: unknown }[];
+  return list.map((entry, i) => {
+    if (typeof entry?.ko !== 'string' || typeof entry?.en !== 'string') throw new Error(`${file}: entry ${i + 1} needs a ko and an en string`);
+    return [entry.ko, entry.en];
+  });
+}
+
+export function buildSearchIndexes(site: string, entries: ReferenceEntry[], glossary: [string, string][]): SearchIndexData[] {
+  const files = htmlFiles(site);
+  return LOCALES.map((lang) => {
+    const phrases = referencePhrases(entries, lang);
+    const passages = files
+      .map((file) => `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+      .filter((url) => url.startsWith(`/${lang}/`))
+      .sort()
+      .flatMap((url) => pagePassages(readFileSync(join(site, url, 'index.html'), 'utf8'), url))
+      .map((p) => (phrases.has(p.url) ? { ...p, phrases: phrases.get(p.url)! } : p));
+    const pairs = glossary.map(([ko, en]) => (lang === 'ko' ? [ko, en] : [en, ko]) as [string, string]);
+    return { lang, passages, glossary: pairs };
+  });
+}

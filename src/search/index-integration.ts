@@ -1,0 +1,45 @@
+/**
+ * Builds the search index once the pages exist: one Pagefind record per passage (a section or a
+ * reference entry), one index per language, plus each language's lexicon for the query side.
+ * The browser loads both only when the reader opens search.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { loadReferenceEntries } from '../reference/load-entries.ts';
+import { buildSearchIndexes, glossaryPairs } from './build-index.ts';
+import { buildLexicon } from './lexicon.ts';
+import { pagefindRecord } from './records.ts';
+import { LEXICON_PATH, PAGEFIND_PATH } from './settings.ts';
+
+/** Kept inside words so flags stay searchable as written: `--rm`, `-v`, `--volumes-from`. */
+export const INDEXED_PUNCTUATION = '-';
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'docker-notes:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const languages = buildSearchIndexes(site, loadReferenceEntries('./content/commands'), glossaryPairs('./content/glossary.yaml'));
+        const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_PUNCTUATION });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        mkdirSync(join(site, LEXICON_PATH), { recursive: true });
+        for (const { lang, passages, glossary } of languages) {
+          const lexicon = buildLexicon(lang, passages, glossary);
+          writeFileSync(join(site, LEXICON_PATH, `${lang}.json`), JSON.stringify(lexicon));
+          for (const passage of passages) {
+            const added = await index.addCustomRecord(pagefindRecord(passage, lang, lexicon));
+            if (added.errors.length) throw new Error(`Pagefind could not index ${passage.url}: ${added.errors.join('; ')}`);
+          }
+          logger.info(`search index ${lang}: ${passages.length} passages, ${passages.filter((p) => p.phrases).length} with reader phrases`);
+        }
+        const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_PATH) });
+        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        await pagefind.close();
+      },
+    },
+  };
+}

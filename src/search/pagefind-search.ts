@@ -1,0 +1,83 @@
+/**
+ * One search as the search box runs it: the analyzed query (typos corrected) goes to Pagefind, the
+ * passages it finds are re-ranked (rerank.ts), and when nothing holds every word the search widens to
+ * the passages that hold most of them, saying so.
+ */
+import type { Passage } from './index-data.ts';
+import type { QueryAnalyzer } from './query.ts';
+import { rerank, type SearchHit } from './rerank.ts';
+import { CANDIDATES, RESULT_LIMIT } from './settings.ts';
+
+/** The part of Pagefind's browser API used here. */
+export interface Pagefind {
+  search: (query: string, options?: object) => Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  corrections: [string, string][];
+  translations: string[];
+  /** No passage holds every word: the hits hold most of them. */
+  partial: boolean;
+}
+
+/** One language's passages, narrowed by `kind:reference` or `section:<note title>` as the scope menu offers them. */
+export function scopeFilters(scope: string, lang: string): { filters: Record<string, string> } {
+  const filters: Record<string, string> = { lang };
+  if (scope) {
+    const [key, ...value] = scope.split(':');
+    filters[key!] = value.join(':');
+  }
+  return { filters };
+}
+
+/** A record's fragment as the passage it was built from (see index-integration.ts for the meta fields). */
+export function passageOf(fragment: { url: string; content: string; meta: Record<string, string> }): Passage {
+  const { meta } = fragment;
+  return {
+    url: fragment.url,
+    title: meta.title ?? fragment.url,
+    context: meta.context ?? '',
+    // The record's content is the visible text followed by words only the index sees.
+    text: fragment.content.slice(0, Number(meta.visible ?? fragment.content.length)),
+    kind: meta.kind === 'reference' ? 'reference' : 'notes',
+    scope: meta.scope ?? '',
+    ...(meta.phrases ? { phrases: meta.phrases } : {}),
+    ...(meta.uses ? { uses: Number(meta.uses) } : {}),
+    ...(meta.cited ? { cited: Number(meta.cited) } : {}),
+  };
+}
+
+export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, query: string, scope = '', limit = RESULT_LIMIT): Promise<SearchOutcome> {
+  const { groups, corrections, translations } = analyzer.analyze(query);
+  if (!groups.length) return { hits: [], corrections: [], translations, partial: false };
+  const options = scopeFilters(scope, analyzer.lexicon.lang);
+  const find = async (words: string[]) => (await pagefind.search(words.join(' '), options))?.results ?? [];
+
+  // Each word as typed, or as corrected when it is a typo (query.ts puts a correction first).
+  let results = await find(groups.map((g) => g[0]!.term));
+  let widened = false;
+  if (!results.length && groups.length > 1) {
+    // Nothing holds every word: the passages that hold the most of them, the strongest first.
+    const byId = new Map<string, { result: PagefindResult; words: number; score: number }>();
+    for (const group of groups) {
+      for (const result of await find([group[0]!.term])) {
+        const seen = byId.get(result.id) ?? { result, words: 0, score: 0 };
+        seen.words++;
+        seen.score += result.score;
+        byId.set(result.id, seen);
+      }
+    }
+    results = [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((m) => ({ ...m.result, score: m.score }));
+    widened = results.length > 0;
+  }
+  const fragments = await Promise.all(results.slice(0, CANDIDATES).map(async (r) => ({ passage: passageOf(await r.data()), score: r.score })));
+  const hits = rerank(fragments, groups, (text) => analyzer.terms(text)).slice(0, limit);
+  const partial = widened || (hits.length > 0 && hits[0]!.answered < groups.length);
+  return { hits, corrections: hits.length ? corrections : [], translations, partial };
+}

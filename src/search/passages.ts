@@ -1,0 +1,100 @@
+/**
+ * Cuts a built page into passages: the text under each heading up to the next heading, and each
+ * reference flag row on its own. Only what a reader sees goes in: the page's chrome (breadcrumbs,
+ * copy buttons, code captions, program output, the hidden "link to this section" text, the list of
+ * corrections) is left out, so it can neither match nor show up in an excerpt.
+ */
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import type { Passage } from './index-data.ts';
+
+const SKIPPED = 'script, style, svg, nav, thead, [hidden], [data-pagefind-ignore], .visually-hidden, .heading__anchor, section.corrections';
+// Code is text the reader sees: parse inside <pre> too.
+const PARSE_OPTIONS = { blockTextElements: { script: true, style: true } };
+const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'PRE', 'DD', 'DT', 'FIGURE', 'SECTION', 'TABLE', 'BR', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADING = /^H([1-4])$/;
+
+interface Draft extends Omit<Passage, 'text'> {
+  text: string[];
+  level: number;
+}
+
+const visibleText = (element: HTMLElement): string => {
+  const copy = parse(element.outerHTML, PARSE_OPTIONS);
+  copy.querySelectorAll(SKIPPED).forEach((e) => e.remove());
+  return copy.textContent.replace(/\s+/g, ' ').trim();
+};
+
+/** The passages of one built page at `url`, or none when the page is not meant to be searched. */
+export function pagePassages(html: string, url: string): Passage[] {
+  const root = parse(html, PARSE_OPTIONS);
+  const article = root.querySelector('article[data-pagefind-body]');
+  if (!article) return [];
+  const filter = (key: string) =>
+    article.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')!).find((f) => f.startsWith(`${key}:`))?.slice(key.length + 1);
+  const kind = filter('kind') === 'reference' ? 'reference' : 'notes';
+  const scope = filter('section') ?? '';
+  const h1 = article.querySelector('h1');
+  const pageTitle = h1?.getAttribute('data-pagefind-meta')?.replace(/^title:/, '') ?? (h1 ? visibleText(h1) : url);
+
+  const drafts: Draft[] = [];
+  const trail: Draft[] = [];
+  const open = (draft: Draft) => (drafts.push(draft), draft);
+  let current = open({ url, title: pageTitle, context: scope, text: [], kind, scope, level: 1 });
+
+  let row: Draft | undefined;
+  const write = (text: string) => (row ?? current).text.push(text);
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) return write(node.textContent);
+    if (node.nodeType !== 1) return;
+    const element = node as HTMLElement;
+    if (isSkipped(element)) return;
+    const heading = HEADING.exec(element.tagName);
+    if (heading && element.id && heading[1] !== '1') {
+      const level = Number(heading[1]);
+      while (trail.length && trail.at(-1)!.level >= level) trail.pop();
+      const context = [scope === pageTitle ? '' : scope, pageTitle, ...trail.map((d) => d.title)].filter(Boolean).join(' › ');
+      current = open({ url: `${url}#${element.id}`, title: visibleText(element), context, text: [], kind, scope, level });
+      trail.push(current);
+      return;
+    }
+    if (heading) return write(' '); // the page's own title is the first passage's title
+    if (element.tagName === 'TR' && element.id) {
+      row = open({
+        url: `${url}#${element.id}`,
+        title: element.getAttribute('data-pagefind-title') ?? visibleText(element),
+        context: [scope, pageTitle].join(' › '),
+        text: [],
+        kind,
+        scope,
+        level: 9,
+      });
+      const uses = Number(element.querySelector('[data-pagefind-weight]')?.getAttribute('data-pagefind-weight') ?? 0);
+      if (uses) row.uses = uses;
+      element.childNodes.forEach(walk);
+      row = undefined;
+      return;
+    }
+    const block = BLOCK.has(element.tagName);
+    if (block) write(' ');
+    element.childNodes.forEach(walk);
+    if (block) write(' ');
+  };
+  article.childNodes.forEach(walk);
+  // A reference entry lists the sections of the notes that use it.
+  const cited = kind === 'reference' ? article.querySelectorAll('ul.passages > li').length : 0;
+  return drafts
+    .map(({ text, level: _level, ...rest }) => ({ ...rest, ...(cited ? { cited } : {}), text: text.join('').replace(/\s+/g, ' ').trim() }))
+    .filter((p) => p.text || p.url === url || p.kind === 'notes');
+}
+
+function isSkipped(element: HTMLElement): boolean {
+  const classes = element.classList;
+  return (
+    ['SCRIPT', 'STYLE', 'SVG', 'NAV', 'THEAD'].includes(element.tagName) ||
+    element.hasAttribute('hidden') ||
+    element.hasAttribute('data-pagefind-ignore') ||
+    classes.contains('visually-hidden') ||
+    classes.contains('heading__anchor') ||
+    (element.tagName === 'SECTION' && classes.contains('corrections'))
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * A typed query as groups of terms, one group per word: the word's stem (Korean particles and
+ * endings stripped, compounds split), a correction when it is a typo of a command word, and the
+ * glossary's term in the other language. Pagefind is asked for the first term of each group; the
+ * re-ranking (rerank.ts) counts a group as answered when a passage holds any of its terms.
+ */
+import { isHangul, KOREAN_STOPWORDS, splitCompound } from './korean.ts';
+import type { Lexicon } from './lexicon.ts';
+import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
+import { correctWord } from './typo.ts';
+
+export interface Alternative {
+  term: string;
+  /** 1 for the word as typed or translated; less for a correction. */
+  weight: number;
+}
+export type Group = Alternative[];
+
+export interface AnalyzedQuery {
+  groups: Group[];
+  /** Typed word -> the command word searched instead. */
+  corrections: [string, string][];
+  /** Glossary terms of the other language that also answer. */
+  translations: string[];
+}
+
+/** A corrected typo counts slightly less than the word as typed would have. */
+export const CORRECTION_WEIGHT = 0.9;
+
+const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN_STOPWORDS.has(token.term);
+
+export class QueryAnalyzer {
+  readonly #known: Set<string>;
+  readonly #words: Map<string, number>;
+  readonly #glossary: { from: string[]; to: string }[] = [];
+  readonly #compounds = new Map<string, string[]>();
+  readonly lexicon: Lexicon;
+
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+    this.#known = new Set(lexicon.korean);
+    this.#words = new Map(Object.entries(lexicon.words));
+    for (const pair of lexicon.glossary) {
+      for (const [from, to] of [pair, [pair[1], pair[0]]] as const) this.#glossary.push({ from: this.terms(from), to });
+    }
+    this.#glossary.sort((a, b) => b.from.length - a.from.length);
+  }
+
+  /** The index terms of a text: stems, Korean compounds split into their words. */
+  terms(text: string): string[] {
+    return this.split(tokenize(text).map((t) => t.term));
+  }
+
+  /** Splits Korean compounds into their words, as the index does: `데이터볼륨` -> `데이터 볼륨`. */
+  split(terms: string[]): string[] {
+    return terms.flatMap((term) => {
+      if (!isHangul(term)) return [term];
+      let parts = this.#compounds.get(term);
+      if (!parts) this.#compounds.set(term, (parts = splitCompound(term, (w) => this.#known.has(w))));
+      return parts;
+    });
+  }
+
+  analyze(query: string): AnalyzedQuery {
+    const all = tokenize(query);
+    const content = all.filter((t) => !isStopword(t));
+    const corrections: [string, string][] = [];
+    const groups: Group[] = [];
+    const seen = new Set<string>();
+    for (const token of content.length ? content : all) {
+      for (const term of this.split([token.term])) {
+        // `run a command in a running container`: one word asked twice is still one word.
+        if (seen.has(term)) continue;
+        seen.add(term);
+        const group: Group = [{ term, weight: 1 }];
+        // A word the site never uses, one edit away from one it does: searched as corrected, said so.
+        const corrected = correctWord(token.word, this.#words);
+        if (corrected && !isCommonWord(token.word)) {
+          corrections.push([token.word, corrected]);
+          for (const t of tokenize(corrected)) group.unshift({ term: t.term, weight: CORRECTION_WEIGHT });
+        }
+        groups.push(group);
+      }
+    }
+    const translations = this.#translate(groups);
+    return { groups, corrections, translations };
+  }
+
+  /** Adds the glossary's other-language terms to the groups an entry covers, longest entries first. */
+  #translate(groups: Group[]): string[] {
+    const translations: string[] = [];
+    const words = groups.map((g) => new Set(g.map((a) => a.term)));
+    const covered = new Set<number>();
+    for (const { from, to } of this.#glossary) {
+      for (let start = 0; start + from.length <= words.length; start++) {
+        const span = from.map((_, k) => start + k);
+        if (span.some((i, k) => covered.has(i) || !words[i]!.has(from[k]!))) continue;
+        const target = this.terms(to);
+        span.forEach((i, k) => {
+          covered.add(i);
+          const terms = target.length === span.length ? [target[k]!] : target;
+          for (const term of terms) if (!words[i]!.has(term)) groups[i]!.push({ term, weight: 1 });
+        });
+        translations.push(to);
+      }
+    }
+    return translations;
+  }
+}
+
+// An ordinary English word is not a typo just because no heading uses it.
+const isCommonWord = (word: string) => ENGLISH_STOPWORDS.has(word);

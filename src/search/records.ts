@@ -1,0 +1,51 @@
+/**
+ * A passage as a Pagefind record. The record's content is the text the reader sees, followed by
+ * words only the index sees: the passage's title, Korean stems and compound parts (Pagefind matches
+ * by prefix and knows no Korean, so `볼륨을` must also be indexed as `볼륨`, and `데이터볼륨` as
+ * `데이터 볼륨`), the reader phrases, and the glossary's counterpart of each glossary term present.
+ * `meta.visible` says where the visible text ends, so excerpts show only that.
+ */
+import type { Passage } from './index-data.ts';
+import type { Lexicon } from './lexicon.ts';
+import { QueryAnalyzer } from './query.ts';
+import { tokenize } from './terms.ts';
+
+const analyzers = new WeakMap<Lexicon, QueryAnalyzer>();
+
+export function indexOnlyWords(passage: Passage, lexicon: Lexicon): string[] {
+  let analyzer = analyzers.get(lexicon);
+  if (!analyzer) analyzers.set(lexicon, (analyzer = new QueryAnalyzer(lexicon)));
+  const tokens = tokenize(`${passage.title} ${passage.text} ${passage.phrases ?? ''}`);
+  const extra = new Set<string>();
+  for (const t of tokens) {
+    for (const part of analyzer.split([t.term])) if (part !== t.word) extra.add(part);
+  }
+  const terms = analyzer.split(tokens.map((t) => t.term));
+  const joined = ` ${terms.join(' ')} `;
+  for (const [own, other] of lexicon.glossary) {
+    if (joined.includes(` ${analyzer.terms(own).join(' ')} `)) extra.add(other);
+  }
+  return [...extra];
+}
+
+export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon) {
+  const hidden = [passage.title, passage.phrases ?? '', ...indexOnlyWords(passage, lexicon)].filter(Boolean).join(' ');
+  const meta: Record<string, string> = {
+    title: passage.title,
+    context: passage.context,
+    kind: passage.kind,
+    scope: passage.scope,
+    visible: String(passage.text.length),
+  };
+  if (passage.phrases) meta.phrases = passage.phrases;
+  if (passage.uses) meta.uses = String(passage.uses);
+  if (passage.cited) meta.cited = String(passage.cited);
+  return {
+    url: passage.url,
+    content: `${passage.text} ${hidden}`,
+    language: lang,
+    meta,
+    // `lang` lets one Pagefind instance that has merged the other language's index keep the two apart.
+    filters: { kind: [passage.kind], section: [passage.scope], lang: [lang] },
+  };
+}

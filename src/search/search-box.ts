@@ -1,0 +1,227 @@
+/**
+ * The search dialog's behaviour once the reader opens it: loads Pagefind and this language's lexicon,
+ * runs pagefind-search.ts as the reader types, and renders results, notices and keyboard moves.
+ * Loaded on first open only; the page itself carries just the button and the shortcut keys.
+ */
+import { isHangul } from './korean.ts';
+import type { Lexicon } from './lexicon.ts';
+import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
+import { QueryAnalyzer } from './query.ts';
+import type { SearchHit } from './rerank.ts';
+import { DEBOUNCE_MS, LEXICON_PATH, PAGEFIND_PATH, PAGEFIND_RANKING } from './settings.ts';
+
+export interface SearchStrings {
+  results: string;
+  resultsOne: string;
+  none: string;
+  loading: string;
+  error: string;
+  partial: string;
+  corrected: string;
+  translated: string;
+  otherLanguage: string;
+}
+
+type PagefindModule = Pagefind & {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  mergeIndex: (path: string, o: object) => Promise<void>;
+};
+
+let pagefindModule: Promise<PagefindModule> | undefined;
+const analyzers = new Map<string, Promise<QueryAnalyzer>>();
+const merged = new Map<string, Promise<void>>();
+
+/** Pagefind with this page's language index, loaded once. */
+export function loadPagefind(): Promise<PagefindModule> {
+  pagefindModule ??= (async () => {
+    const url = `${PAGEFIND_PATH}pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    // No worker: on an index this small it saves a download and a thread for no gain.
+    await pagefind.options({ noWorker: true, ranking: PAGEFIND_RANKING });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindModule;
+}
+
+/** One language's lexicon, as a query analyzer. */
+export function loadAnalyzer(lang: string): Promise<QueryAnalyzer> {
+  let analyzer = analyzers.get(lang);
+  if (!analyzer) {
+    analyzer = fetch(`${LEXICON_PATH}${lang}.json`).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+      return new QueryAnalyzer((await response.json()) as Lexicon);
+    });
+    analyzers.set(lang, analyzer);
+    analyzer.catch(() => analyzers.delete(lang));
+  }
+  return analyzer;
+}
+
+/** Adds the other language's index to Pagefind; its records carry a `lang` filter, so the two stay apart. */
+function mergeLanguage(pagefind: PagefindModule, lang: string): Promise<void> {
+  let done = merged.get(lang);
+  if (!done) {
+    // An absolute path: Pagefind skips merging a path that looks like its own.
+    done = pagefind.mergeIndex(new URL(PAGEFIND_PATH, location.href).href, { language: lang });
+    merged.set(lang, done);
+  }
+  return done;
+}
+
+/** True when the query is written in the other language's script: Korean on the English site, or no Korean on the Korean site. */
+export const inOtherLanguage = (query: string, lang: string) => (lang === 'ko' ? !isHangul(query) : isHangul(query));
+
+interface Shown {
+  outcome: SearchOutcome;
+  /** Set when the results come from the other language's site. */
+  lang?: string;
+}
+
+/** Searches this site, and the other language's site when this one has nothing for the query. */
+export async function searchBothSites(query: string, lang: string, other: string | undefined, scope: string): Promise<Shown> {
+  const [pagefind, analyzer] = await Promise.all([loadPagefind(), loadAnalyzer(lang)]);
+  const outcome = await searchSite(pagefind, analyzer, query, scope);
+  if (outcome.hits.length || !other) return { outcome };
+  const [otherAnalyzer] = await Promise.all([loadAnalyzer(other), mergeLanguage(pagefind, other)]);
+  const elsewhere = await searchSite(pagefind, otherAnalyzer, query, scope.startsWith('kind:') ? scope : '');
+  return elsewhere.hits.length ? { outcome: elsewhere, lang: other } : { outcome };
+}
+
+export class SearchBox {
+  #hits: SearchHit[] = [];
+  #active = -1;
+  #latest = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #root: HTMLElement;
+  readonly #input: HTMLInputElement;
+  readonly #scope: HTMLSelectElement;
+  readonly #list: HTMLElement;
+  readonly #status: HTMLElement;
+  readonly #notice: HTMLElement;
+
+  readonly lang: string;
+  readonly other: string | undefined;
+  readonly strings: SearchStrings;
+
+  constructor(root: HTMLElement, lang: string, other: string | undefined, strings: SearchStrings) {
+    this.lang = lang;
+    this.other = other;
+    this.strings = strings;
+    this.#root = root;
+    this.#input = root.querySelector<HTMLInputElement>('#search-input')!;
+    this.#scope = root.querySelector<HTMLSelectElement>('#search-scope')!;
+    this.#list = root.querySelector<HTMLElement>('#search-results')!;
+    this.#status = root.querySelector<HTMLElement>('.search-dialog__status')!;
+    this.#notice = root.querySelector<HTMLElement>('.search-dialog__notice')!;
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.#scope.addEventListener('change', () => this.run());
+    this.#input.addEventListener('keydown', (event) => this.#onKey(event));
+    this.#status.textContent = strings.loading;
+    Promise.all([loadPagefind(), loadAnalyzer(lang)]).then(
+      () => {
+        if (this.#status.textContent === strings.loading) this.#status.textContent = '';
+        if (this.#input.value.trim()) this.run();
+      },
+      () => (this.#status.textContent = strings.error),
+    );
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+  }
+
+  async run() {
+    clearTimeout(this.#timer);
+    const run = ++this.#latest;
+    const raw = this.#input.value.trim();
+    if (!raw) return this.#render(raw, { outcome: { hits: [], corrections: [], translations: [], partial: false } });
+    let shown: Shown;
+    try {
+      shown = await searchBothSites(this.#input.value, this.lang, this.other, this.#scope.value);
+    } catch {
+      this.#status.textContent = this.strings.error;
+      return;
+    }
+    // A newer keystroke or scope change has started its own search: this one's answer is stale.
+    if (run === this.#latest) this.#render(raw, shown);
+  }
+
+  #render(raw: string, { outcome, lang }: Shown) {
+    this.#hits = outcome.hits;
+    // Which query the list answers: lets tests wait for a condition instead of a pause.
+    this.#list.dataset.query = raw;
+    this.#list.replaceChildren(...outcome.hits.map((hit, i) => this.#item(hit, i, lang)));
+    this.#input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
+    const count = outcome.hits.length;
+    const s = this.strings;
+    this.#status.textContent = !raw ? '' : count ? (count === 1 ? s.resultsOne : s.results).replace('{count}', String(count)) : s.none.replace('{query}', raw);
+    const notices: string[] = [];
+    if (lang) notices.push(s.otherLanguage);
+    if (count && outcome.corrections.length) {
+      const corrected = outcome.corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), to), raw);
+      notices.push(s.corrected.replace('{query}', corrected));
+    }
+    if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(s.translated.replace('{terms}', outcome.translations.join(', ')));
+    if (count && outcome.partial) notices.push(s.partial);
+    this.#notice.textContent = raw ? notices.join(' ') : '';
+    this.#select(count ? 0 : -1);
+  }
+
+  #item(hit: SearchHit, i: number, lang: string | undefined): HTMLLIElement {
+    const li = document.createElement('li');
+    li.id = `search-hit-${i}`;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    const a = document.createElement('a');
+    a.href = hit.url;
+    a.tabIndex = -1;
+    if (lang) {
+      a.lang = lang;
+      a.hreflang = lang;
+    }
+    const title = document.createElement('span');
+    title.className = 'search-results__title';
+    // The page the passage is on, then the passage; a flag row (`docker run --rm`) already names its page.
+    const page = hit.context.split(' › ')[1];
+    title.textContent = !page || hit.title.startsWith(page) ? hit.title : `${page} › ${hit.title}`;
+    const excerpt = document.createElement('span');
+    excerpt.className = 'search-results__excerpt';
+    excerpt.append(
+      ...hit.excerpt.map((part) => {
+        if (!part.mark) return document.createTextNode(part.text);
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        return mark;
+      }),
+    );
+    a.append(title, excerpt);
+    li.append(a);
+    li.addEventListener('mousemove', () => this.#select(i));
+    return li;
+  }
+
+  #select(index: number) {
+    const options = [...this.#list.querySelectorAll<HTMLElement>('[role="option"]')];
+    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
+    this.#active = index;
+    if (index >= 0) {
+      this.#input.setAttribute('aria-activedescendant', options[index]!.id);
+      options[index]!.scrollIntoView({ block: 'nearest' });
+    } else this.#input.removeAttribute('aria-activedescendant');
+  }
+
+  #onKey(event: KeyboardEvent) {
+    const count = this.#hits.length;
+    if (event.key === 'ArrowDown' && count) this.#select((this.#active + 1) % count);
+    else if (event.key === 'ArrowUp' && count) this.#select((this.#active - 1 + count) % count);
+    else if (event.key === 'Enter' && this.#active >= 0) {
+      event.preventDefault();
+      this.#root.querySelector('dialog')!.close();
+      location.assign(this.#hits[this.#active]!.url);
+    } else return;
+    event.preventDefault();
+  }
+}

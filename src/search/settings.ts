@@ -1,0 +1,51 @@
+/**
+ * Every tuning knob of the site search in one place: the search box and the evaluation
+ * (tests/e2e/search-eval.spec.ts, `npm run bench`) read the same values.
+ */
+
+/** Pagefind's bundle, one index per language. */
+export const PAGEFIND_PATH = '/pagefind/';
+
+/** Where the build writes each language's lexicon (glossary, command words, Korean words): `/search-index/ko.json`. */
+export const LEXICON_PATH = '/search-index/';
+
+/**
+ * Pagefind's ranking: passages are short records, so length matters less than for whole pages, and a word
+ * close to the typed one in length (`로그`, not `로그인`) counts more.
+ */
+export const PAGEFIND_RANKING = { termSimilarity: 2, pageLength: 0.3, termFrequency: 0.8, termSaturation: 1.4 } as const;
+
+/** Passages Pagefind finds that are fetched and re-ranked: each costs a small download. */
+export const CANDIDATES = 16;
+
+/** Results shown for a query. */
+export const RESULT_LIMIT = 10;
+
+/** Quiet time after the last keystroke before searching; the index is in memory, so a search is cheap. */
+export const DEBOUNCE_MS = 60;
+
+/** How steeply a passage falls behind for each query word it lacks (coverage is weighted by how rare the word is). */
+export const COVERAGE_POWER = 3;
+
+/** A word that only starts an indexed word (`로그` in `로그인`, `contai` while typing) counts this much of a whole word. */
+export const PREFIX_WEIGHT = 0.3;
+
+/**
+ * A passage titled exactly as the query is what was asked for (`docker run`, `WORKDIR`); a reference
+ * entry so titled is its definition, so it outranks a note's heading of the same name.
+ */
+export const EXACT_TITLE_BONUS = { reference: 3, notes: 2 } as const;
+
+/** A passage whose own title holds every word of the query is about it, more than one that only mentions the words. */
+export const TITLE_BONUS = 2;
+
+/** One reader phrase of an entry holds every word of the query (and few others): the reader asked for this entry in so many words. */
+export const PHRASE_BONUS = 2;
+
+/** How much the notes' use of a flag lifts its row: `-v` of `docker run` over `-v` of a command the notes never run. */
+export const USAGE_BONUS = 0.3;
+/** How much being used by more sections of the notes lifts a command's entry and its flags: `docker run --mount` over `RUN --mount`. */
+export const CITED_BONUS = 0.15;
+
+/** Characters of passage text shown around the matched words. */
+export const EXCERPT_CHARS = 150;

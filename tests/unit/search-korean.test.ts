@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { koreanStem, splitCompound } from '../../src/search/korean.ts';
+import { englishStem, tokenize } from '../../src/search/terms.ts';
+
+test('particles and endings come off Korean words; a stem keeps two syllables', () => {
+  assert.equal(koreanStem('볼륨을'), '볼륨');
+  assert.equal(koreanStem('마운트하려면'), '마운트');
+  assert.equal(koreanStem('네트워크에서'), '네트워크');
+  assert.equal(koreanStem('저장되나요'), '저장');
+  assert.equal(koreanStem('차이'), '차이');
+  assert.equal(koreanStem('로그인'), '로그인', 'a longer word is not its prefix plus an ending');
+});
+
+test('compounds split into words the corpus knows, so spaced and unspaced spellings meet', () => {
+  const known = new Set(['데이터', '볼륨', '컨테이너']);
+  const has = (w: string) => known.has(w);
+  assert.deepEqual(splitCompound('데이터볼륨', has), ['데이터', '볼륨']);
+  assert.deepEqual(splitCompound('데이터볼륨컨테이너', has), ['데이터', '볼륨', '컨테이너']);
+  assert.deepEqual(splitCompound('컨테이너', has), ['컨테이너']);
+  assert.deepEqual(splitCompound('로그인', has), ['로그인'], 'three syllables never split');
+  assert.deepEqual(splitCompound('데이터베이스', has), ['데이터베이스'], 'a part the corpus does not know keeps the word whole');
+});
+
+test('tokens: flags keep their dashes and one-letter case, code next to Korean loses its particle', () => {
+  const words = (text: string) => tokenize(text).map((t) => t.term);
+  assert.deepEqual(words('docker run --rm -P -p 80:80'), ['docker', 'run', '--rm', '-P', '-p', '80', '80']);
+  assert.deepEqual(words('--volumes-from을 docker-compose로'), ['--volumes-from', 'docker-compose']);
+  assert.deepEqual(words('Dockerfile로 볼륨을'), ['dockerfil', '볼륨']);
+  const [token] = tokenize('  볼륨을');
+  assert.deepEqual([token!.start, token!.end], [2, 5], 'offsets point at the written word');
+});
+
+test('English words meet their plurals and -ing forms, but -ed stays apart', () => {
+  assert.equal(englishStem('images'), englishStem('image'));
+  assert.equal(englishStem('containers'), 'container');
+  assert.equal(englishStem('running'), 'run');
+  assert.equal(englishStem('directories'), 'directory');
+  assert.notEqual(englishStem('named'), englishStem('name'));
+});

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Lexicon } from '../../src/search/lexicon.ts';
+import { QueryAnalyzer } from '../../src/search/query.ts';
+import { rerank } from '../../src/search/rerank.ts';
+import { excerpt } from '../../src/search/excerpt.ts';
+import type { Passage } from '../../src/search/index-data.ts';
+
+const lexicon: Lexicon = {
+  lang: 'en',
+  glossary: [['image', '이미지'], ['data volume', '데이터 볼륨']],
+  words: { images: 30, container: 80, docker: 200 },
+  korean: ['데이터', '볼륨'],
+};
+const analyzer = new QueryAnalyzer(lexicon);
+const heads = (query: string) => analyzer.analyze(query).groups.map((g) => g[0]!.term);
+
+test('a question keeps its content words, stemmed, with Korean endings off and compounds split', () => {
+  assert.deepEqual(heads('how do I remove a container'), ['remov', 'container']);
+  assert.deepEqual(heads('데이터볼륨을 어떻게'), ['데이터', '볼륨']);
+  assert.deepEqual(heads('the'), ['the'], 'a query of stopwords only is searched as typed');
+  assert.deepEqual(heads('run a command in a running container'), ['run', 'command', 'container'], 'a word asked twice counts once');
+});
+
+test('a typo is searched as corrected and reported; the glossary adds the other language', () => {
+  const analyzed = analyzer.analyze('imgaes');
+  assert.deepEqual(analyzed.corrections, [['imgaes', 'images']]);
+  assert.equal(analyzed.groups[0]![0]!.term, 'imag');
+  assert.ok(analyzed.groups[0]!.some((a) => a.term === '이미지'), 'glossary counterpart of the corrected word');
+  const korean = analyzer.analyze('데이터 볼륨');
+  assert.deepEqual(korean.translations, ['data volume']);
+  assert.deepEqual(korean.groups.map((g) => g.map((a) => a.term)), [['데이터', 'data'], ['볼륨', 'volum']]);
+});
+
+const passage = (url: string, title: string, text: string, extra: Partial<Passage> = {}): Passage => ({
+  url, title, text, context: 'Notes › Chapter', kind: 'notes', scope: 'Notes', ...extra,
+});
+
+test('re-ranking: a whole word beats a longer word it starts, and a title holding the query wins', () => {
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['로그', '로그인'] });
+  const groups = korean.analyze('로그').groups;
+  const login = passage('/ko/reference/login/', 'docker login', '레지스트리에 로그인합니다. 로그인 정보를 저장합니다.');
+  const logs = passage('/ko/reference/logs/', 'docker logs', '컨테이너의 로그를 보여 줍니다.');
+  // Pagefind scores the login page higher (it matches `로그` twice by prefix); re-ranking puts logs first.
+  const ranked = rerank([{ passage: login, score: 2 }, { passage: logs, score: 1 }], groups, (t) => korean.terms(t));
+  assert.equal(ranked[0]!.url, '/ko/reference/logs/');
+
+  const en = analyzer.analyze('bind mounts').groups;
+  const titled = passage('/en/a/#bind', 'Using bind mounts', 'Mount a folder.');
+  const mention = passage('/en/a/#other', 'Volumes', 'Bind mounts and bind mounts and mounts everywhere.');
+  assert.equal(rerank([{ passage: mention, score: 2 }, { passage: titled, score: 1 }], en, (t) => analyzer.terms(t))[0]!.url, '/en/a/#bind');
+});
+
+test('re-ranking: the entry whose reader phrase is exactly the question beats one whose phrase only contains it', () => {
+  const groups = analyzer.analyze('remove a container').groups;
+  const rm = passage('/en/reference/rm/', 'docker rm', 'Removes containers.', { kind: 'reference', phrases: 'remove a container · delete a container' });
+  const prune = passage('/en/reference/container-prune/', 'docker container prune', 'Removes all stopped containers.', { kind: 'reference', phrases: 'remove all stopped containers' });
+  const ranked = rerank([{ passage: prune, score: 1 }, { passage: rm, score: 1 }], groups, (t) => analyzer.terms(t));
+  assert.equal(ranked[0]!.url, '/en/reference/rm/');
+});
+
+test('re-ranking reports how many words a passage holds, for the "most of the words" notice', () => {
+  const groups = analyzer.analyze('volume qqqzzz').groups;
+  const [hit] = rerank([{ passage: passage('/en/v/', 'Volumes', 'A volume keeps data.'), score: 1 }], groups, (t) => analyzer.terms(t));
+  assert.equal(hit!.answered, 1);
+  assert.ok(hit!.coverage < 1);
+});
+
+test('an excerpt is the passage text around the matches, matches marked, cut at word boundaries', () => {
+  const text = 'Intro words here. The --rm flag removes the container when it exits. More text follows after that sentence.';
+  const parts = excerpt(text, (t) => t.word === '--rm', 40);
+  assert.deepEqual(parts.filter((p) => p.mark).map((p) => p.text), ['--rm']);
+  const shown = parts.map((p) => p.text).join('');
+  assert.ok(shown.startsWith('… ') && shown.endsWith(' …'), shown);
+  assert.ok(text.includes(shown.replace(/^… | …$/g, '')), 'only the passage’s own text');
+});

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { correctWord, oneEditApart } from '../../src/search/typo.ts';
+
+test('one edit: a letter missing, extra, wrong, or two neighbours swapped', () => {
+  assert.ok(oneEditApart('imgaes', 'images'));
+  assert.ok(oneEditApart('contianer', 'container'));
+  assert.ok(oneEditApart('exce', 'exec'));
+  assert.ok(oneEditApart('volme', 'volume'));
+  assert.ok(oneEditApart('dockerr', 'docker'));
+  assert.ok(oneEditApart('dockar', 'docker'));
+  assert.ok(!oneEditApart('docker', 'docker'));
+  assert.ok(!oneEditApart('imgase', 'images'));
+  assert.ok(!oneEditApart('contaner', 'containers'));
+});
+
+test('a typo is corrected to the most frequent known word one edit away; known and short words are left alone', () => {
+  const words = new Map([['images', 40], ['imager', 2], ['container', 90], ['exec', 12], ['run', 50]]);
+  assert.equal(correctWord('imgaes', words), 'images');
+  assert.equal(correctWord('imagex', words), 'images');
+  assert.equal(correctWord('contianer', words), 'container');
+  assert.equal(correctWord('images', words), undefined);
+  assert.equal(correctWord('rnu', words), undefined);
+  assert.equal(correctWord('qqqzzz', words), undefined);
+});
