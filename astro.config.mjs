@@ -8,6 +8,8 @@ import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/reference/load-entries.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
+import { serviceWorker } from './src/reading/offline/build.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/index.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
 
@@ -18,9 +20,12 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
-      filter: (page) => !page.endsWith('/404/'),
+      // The offline and bookmarks pages are the reader's own tools, not content: kept out (they say noindex too).
+      filter: (page) => !/\/(404|offline|bookmarks)\/$/.test(page),
     }),
     pagefindIndex(),
+    // After the search index: the worker's version covers every built file, the index included.
+    serviceWorker({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE }),
   ],
   security: {
     // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it
@@ -34,10 +39,24 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        "worker-src 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
+  },
+  vite: {
+    // Code loaded on first use (bookmarks, reading progress) is imported as is: Vite's preload helper would
+    // add 1.7 KB to every page to prefetch the one small chunk such an import needs. Astro sets its own
+    // modulePreload after reading this config, so a plugin hook (which runs later) turns it off.
+    plugins: [
+      {
+        name: 'docker-notes:no-preload-helper',
+        enforce: 'pre',
+        config: () => ({ build: { modulePreload: false } }),
+        load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+      },
+    ],
   },
   markdown: {
     // Heading ids are written by hand ({ #id }) so both languages share them; smart quotes would turn `--rm` into `–rm`.
