@@ -22,13 +22,15 @@ interface ExtendableMessageEvent extends ExtendableEvent {
 interface Scope {
   location: Location;
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void> };
+  clients: { claim(): Promise<void>; matchAll(options: { type: 'window' }): Promise<readonly { url: string }[]> };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 const worker = self as unknown as Scope;
 const CACHE = cacheName(BUILD.version);
+/** Static hosts answer `Vary: Origin`, and a module script's request carries an Origin its cached copy lacks. */
+const MATCH = { ignoreVary: true };
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(
@@ -43,12 +45,13 @@ worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const stale = staleCaches(await caches.keys(), CACHE);
-      // Pages saved by the previous build's worker are fetched again for this build (in the background:
-      // the pages of an open tab must not wait), so a note saved for offline stays saved across updates.
+      // Pages saved by the previous build's worker are fetched again for this build, and so are the pages open
+      // now (loaded before there was a worker to keep them). In the background: open tabs must not wait.
       const pages = (await Promise.all(stale.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat();
       await Promise.all(stale.map((name) => caches.delete(name)));
       await worker.clients.claim();
-      void savePages([...new Set(pages)].filter((url) => isPage(new URL(url))));
+      const open = (await worker.clients.matchAll({ type: 'window' })).map((client) => client.url.split('#')[0]!);
+      void savePages([...new Set([...pages, ...open])].filter((url) => isPage(new URL(url)))).catch(() => {});
     })(),
   );
 });
@@ -75,7 +78,7 @@ async function keep(request: Request | string, response: Response): Promise<void
 }
 
 async function cacheFirst(event: FetchEvent): Promise<Response> {
-  const cached = await caches.match(event.request);
+  const cached = await caches.match(event.request, MATCH);
   if (cached) return cached;
   const response = await fetch(event.request);
   event.waitUntil(keep(event.request, response.clone()));
@@ -83,15 +86,18 @@ async function cacheFirst(event: FetchEvent): Promise<Response> {
 }
 
 async function networkFirst(event: FetchEvent, url: URL): Promise<Response> {
+  // Kept without the query: the site's pages take none, and Pagefind adds a fresh one to each fetch of its
+  // entry file to get around HTTP caches, which would otherwise make every offline search a miss.
+  const key = url.origin + url.pathname;
   try {
     const response = await fetch(event.request);
-    event.waitUntil(keep(event.request, response.clone()));
+    event.waitUntil(keep(key, response.clone()));
     return response;
   } catch (error) {
-    const cached = await caches.match(event.request);
+    const cached = await caches.match(key, MATCH);
     if (cached) return cached;
     if (event.request.mode === 'navigate' && isPage(url)) {
-      const offline = await caches.match(offlinePageFor(url.pathname, BUILD.locales, BUILD.defaultLocale));
+      const offline = await caches.match(offlinePageFor(url.pathname, BUILD.locales, BUILD.defaultLocale), MATCH);
       if (offline) return offline;
     }
     throw error;
