@@ -8,8 +8,9 @@ import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/reference/load-entries.ts';
 import { searchIndex } from './src/search/index-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
-import { DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS } from './src/i18n/index.ts';
 import { serverFiles } from './src/server/server-files.ts';
+import { serviceWorker } from './src/reading/offline/build.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
 
@@ -20,10 +21,13 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
-      filter: (page) => !page.endsWith('/404/'),
+      // The 404, offline and bookmarks pages are not content: kept out (the reader's own pages say noindex too).
+      filter: (page) => !/\/(404|offline|bookmarks)\/$/.test(page),
     }),
     searchIndex(),
-    // After the search index: it compresses Pagefind's files too.
+    // After the search index: the worker's version covers every built file, the index included.
+    serviceWorker({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE }),
+    // Last: it compresses every file the others wrote, Pagefind's and the worker too.
     serverFiles(),
   ],
   security: {
@@ -38,10 +42,24 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        "worker-src 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
+  },
+  vite: {
+    // Code loaded on first use (bookmarks, reading progress) is imported as is: Vite's preload helper would
+    // add 1.7 KB to every page to prefetch the one small chunk such an import needs. Astro sets its own
+    // modulePreload after reading this config, so a plugin hook (which runs later) turns it off.
+    plugins: [
+      {
+        name: 'docker-notes:no-preload-helper',
+        enforce: 'pre',
+        config: () => ({ build: { modulePreload: false } }),
+        load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+      },
+    ],
   },
   markdown: {
     // Heading ids are written by hand ({ #id }) so both languages share them; smart quotes would turn `--rm` into `–rm`.

@@ -1,6 +1,6 @@
 /**
  * Prints the numbers the site is held to: cold build time, pages built, and the weight of the
- * heaviest page (HTML + CSS + JS as transferred with gzip, and its JavaScript alone).
+ * heaviest page (HTML + CSS + JS as transferred with gzip, and its JavaScript alone), the service worker.
  *   npm run bench            (cold build, then weights)
  *   npm run bench -- --no-build   (weights of the existing dist/)
  */
@@ -37,19 +37,49 @@ function htmlFiles(dir) {
   });
 }
 
-/** What a first visit to the page downloads: the HTML and every stylesheet and script it references. */
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`()]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+/** The scripts `code` (served at `base`) imports, as site paths. */
+function importsOf(code, base, pattern) {
+  return [...code.matchAll(pattern)].map((m) => new URL(m[1], `http://site${base}`).pathname);
+}
+
+/** `refs` and every script they import statically, transitively: what loading them downloads. */
+function withStaticImports(refs) {
+  const seen = new Set();
+  const visit = (ref) => {
+    if (seen.has(ref) || !ref.endsWith('.js')) return;
+    seen.add(ref);
+    for (const dep of importsOf(readFileSync(join(DIST, ref), 'utf8'), ref, STATIC_IMPORT)) visit(dep);
+  };
+  refs.forEach(visit);
+  return seen;
+}
+
+/**
+ * What a first visit to the page downloads: the HTML, every stylesheet and script it references and the
+ * scripts those import. `lazyJsGzip` is the code it imports later, on first use (idle, a click, a scroll);
+ * search's own files are measured apart, below.
+ */
 function weigh(file) {
   const html = readFileSync(file, 'utf8');
   const refs = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href|script[^>]+src)="(\/[^"]+)"/g)].map((m) => m[1]);
-  const assets = refs.map((ref) => ({ ref, text: readFileSync(join(DIST, ref), 'utf8') }));
-  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const loaded = withStaticImports([...refs, ...inline.flatMap((code) => importsOf(code, '/', STATIC_IMPORT))]);
+  const assets = [...new Set([...refs, ...loaded])].map((ref) => ({ ref, text: readFileSync(join(DIST, ref), 'utf8') }));
+  const scripts = [...inline.map((code) => ({ code, base: '/' })), ...assets.filter((a) => a.ref.endsWith('.js')).map((a) => ({ code: a.text, base: a.ref }))];
+  const lazy = [...withStaticImports(scripts.flatMap(({ code, base }) => importsOf(code, base, DYNAMIC_IMPORT)))].filter((ref) => !loaded.has(ref) && !ref.startsWith('/pagefind/'));
+  const inlineJs = inline.join('');
   const externalJs = assets.filter((a) => a.ref.endsWith('.js')).map((a) => a.text).join('');
+  const lazyJs = lazy.map((ref) => readFileSync(join(DIST, ref), 'utf8')).join('');
   return {
     url: '/' + file.slice(DIST.length + 1).replace(/index\.html$/, ''),
     total: gz(html) + assets.reduce((sum, a) => sum + gz(a.text), 0),
     htmlGzip: gz(html),
     jsRaw: Buffer.byteLength(inlineJs + externalJs),
     jsGzip: gz(inlineJs) + (externalJs ? gz(externalJs) : 0),
+    lazyJsGzip: lazyJs ? gz(lazyJs) : 0,
   };
 }
 
@@ -64,9 +94,18 @@ for (const lang of LOCALES) {
   console.log(`heaviest ${lang} chapter  ${heaviest.url}`);
   console.log(`  to load (gzip)     ${kb(heaviest.total)}   (HTML ${kb(heaviest.htmlGzip)}; target <= 25 KB: ${verdict(heaviest.total, TARGETS.pageGzip)})`);
   console.log(`  JavaScript         ${kb(mostJs.jsGzip)} gzip, ${kb(mostJs.jsRaw)} raw   (target <= 5 KB: ${verdict(mostJs.jsGzip, TARGETS.jsGzip)})`);
+  const mostLazy = own.reduce((a, b) => (b.lazyJsGzip > a.lazyJsGzip ? b : a));
+  console.log(`  on first use       ${kb(mostLazy.lazyJsGzip)} gzip more (bookmark state when idle, reading progress on first scroll)`);
   const median = own.map((p) => p.total).sort((a, b) => a - b)[Math.floor(own.length / 2)];
   console.log(`  median chapter     ${kb(median)}`);
 }
+
+const mostJsAnywhere = pages.reduce((a, b) => (b.jsGzip > a.jsGzip ? b : a));
+console.log(`most JavaScript      ${mostJsAnywhere.url}: ${kb(mostJsAnywhere.jsGzip)} gzip   (target <= 5 KB on any page: ${verdict(mostJsAnywhere.jsGzip, TARGETS.jsGzip)})`);
+const heaviestPage = pages.reduce((a, b) => (b.total > a.total ? b : a));
+console.log(`heaviest page        ${heaviestPage.url}: ${kb(heaviestPage.total)}   (target <= 25 KB: ${verdict(heaviestPage.total, TARGETS.pageGzip)})`);
+const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+console.log(`service worker       /sw.js ${kb(gz(worker))} gzip, ${kb(Buffer.byteLength(worker))} raw   (its own file, fetched once per build)`);
 
 for (const [lang, { passages, chunks, bytes, lexicon }] of Object.entries(indexSizes(DIST))) {
   console.log(`search index ${lang}      ${passages} passages; Pagefind index ${kb(bytes)} gzip in ${chunks} chunks; lexicon ${kb(lexicon)} gzip`);

@@ -6,3 +6,6 @@ export const chapterPath = (lang: Locale, note: string, chapter: string) => `/${
 export const referenceIndexPath = (lang: Locale) => `/${lang}/reference/`;
 export const referencePath = (lang: Locale, id: string) => `/${lang}/reference/${id}/`;
 export const flagIndexPath = (lang: Locale) => `/${lang}/reference/flags/`;
+export const bookmarksPath = (lang: Locale) => `/${lang}/bookmarks/`;
+/** The titles of everything a bookmark can point at, in one language: read by the bookmarks page and "continue reading". */
+export const readingTitlesPath = (lang: Locale) => `/${lang}/bookmarks/titles.json`;

@@ -47,12 +47,13 @@ test('every heading in an article has an ASCII id and a link to itself', () => {
   }
 });
 
-test('the sitemap lists every page except the 404 pages and the language redirect', () => {
+test('the sitemap lists every page except the 404, the language redirect and the reader\'s own (noindex) pages', () => {
   const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   const listed = new Set([...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]));
   for (const page of builtPages()) {
     if (page.url.endsWith('/404.html') || page.url === '/') continue;
-    assert.ok(listed.has(page.url), `${page.url} missing from the sitemap`);
+    const noindex = page.dom.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex');
+    assert.equal(listed.has(page.url), !noindex, `${page.url} ${noindex ? 'says noindex but is in' : 'is missing from'} the sitemap`);
   }
 });
 

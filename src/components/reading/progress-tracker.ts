@@ -1,0 +1,27 @@
+/**
+ * Remembers, for the chapter being read, the section at the top of the screen (the last heading above the
+ * reading line) and whether the reader reached the end. Saved as the reader scrolls, at most twice a second.
+ */
+import { keyForPath } from '../../reading/bookmarks.ts';
+import { browserStore, recordProgress } from '../../reading/storage.ts';
+
+/** Headings above this line (px from the viewport top, below the sticky header) have been reached. */
+const READING_LINE = 96;
+const SAVE_EVERY_MS = 500;
+
+export function trackProgress(): void {
+  const chapter = keyForPath(location.pathname);
+  const store = browserStore();
+  const article = document.querySelector('article');
+  if (!chapter || !store || !article) return;
+  const headings = [...article.querySelectorAll<HTMLElement>('.heading > [id]')];
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    pending = undefined;
+    const reached = headings.filter((h) => h.getBoundingClientRect().top <= READING_LINE).at(-1);
+    recordProgress(store, chapter, reached?.id, article.getBoundingClientRect().bottom <= innerHeight);
+  };
+  const schedule = () => (pending ??= setTimeout(save, SAVE_EVERY_MS));
+  addEventListener('scroll', schedule, { passive: true });
+  schedule();
+}

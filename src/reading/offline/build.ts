@@ -1,0 +1,57 @@
+/**
+ * Writes /sw.js once the site is built (after the search index, so the version covers it): the worker
+ * source bundled with esbuild, and a manifest read from the built files. The version is a hash of every
+ * built file, so any change to the site gives the worker a new cache and retires the old one.
+ */
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { offlinePath, type BuildManifest } from './policy.ts';
+
+export const WORKER_FILE = 'sw.js';
+
+function filesUnder(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name)).split('\\').join('/')]))
+    .sort();
+}
+
+/** The manifest of a built site in `root`; a missing offline page fails the build, naming it. */
+export function buildManifest(root: string, locales: readonly string[], defaultLocale: string): BuildManifest {
+  const files = filesUnder(root).filter((file) => file !== WORKER_FILE);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
+  const offline = locales.map(offlinePath);
+  for (const page of offline) {
+    if (!existsSync(join(root, page, 'index.html'))) throw new Error(`service worker: the offline page ${page} was not built (src/pages/[lang]/offline/index.astro)`);
+  }
+  const assets = files.filter((file) => file.startsWith('_astro/') && /\.(css|js|woff2?)$/.test(file)).map((file) => `/${file}`);
+  return { version: hash.digest('hex').slice(0, 16), precache: [...offline, ...assets], locales: [...locales], defaultLocale };
+}
+
+export function serviceWorker(options: { locales: readonly string[]; defaultLocale: string }): AstroIntegration {
+  return {
+    name: 'docker-notes:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const manifest = buildManifest(root, options.locales, options.defaultLocale);
+        const result = await build({
+          entryPoints: [join(import.meta.dirname, 'service-worker.ts')],
+          bundle: true,
+          minify: true,
+          format: 'iife',
+          target: 'es2022',
+          write: false,
+          define: { BUILD: JSON.stringify(manifest) },
+        });
+        const code = result.outputFiles[0]!.text;
+        writeFileSync(join(root, WORKER_FILE), code);
+        logger.info(`${WORKER_FILE}: version ${manifest.version}, ${manifest.precache.length} files cached on install, ${code.length} bytes`);
+      },
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const CHAPTER = '/notes/easy-docker/images-and-containers/';
+const BOOKMARKS_KEY = 'docker-notes.bookmarks';
+const PROGRESS_KEY = 'docker-notes.progress';
+
+const stored = (page: Page, key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
+
+/** Seeds bookmarks before the page's scripts run, as if made earlier in this browser. */
+async function withBookmarks(page: Page, keys: string[]) {
+  await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [BOOKMARKS_KEY, JSON.stringify(keys)]);
+}
+
+test('a bookmark made on a Korean page is listed on the English bookmarks page, grouped by note', async ({ page }) => {
+  await page.goto(`/ko${CHAPTER}`);
+  const section = page.getByRole('button', { name: '이 절을 북마크: 1.2 가상화', exact: true });
+  await expect(section).toHaveAttribute('aria-pressed', 'false');
+  await section.click();
+  await expect(section).toHaveAttribute('aria-pressed', 'true');
+  const chapter = page.getByRole('button', { name: /^이 장을 북마크:/ });
+  await chapter.focus();
+  await page.keyboard.press('Enter');
+  await expect(chapter).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/ko/reference/run/');
+  await page.getByRole('button', { name: '이 옵션을 북마크: docker run --rm' }).click();
+  expect(await stored(page, BOOKMARKS_KEY)).toEqual([
+    'notes/easy-docker/images-and-containers#virtualization',
+    'notes/easy-docker/images-and-containers',
+    'reference/run#rm',
+  ]);
+
+  await page.goto(`/en${CHAPTER}`);
+  await expect(page.getByRole('button', { name: 'Bookmark this section: 1.2 Virtualization', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('link', { name: 'Bookmarks' }).click();
+  await expect(page).toHaveURL('/en/bookmarks/');
+  const note = page.getByRole('list', { name: 'Docker Made Easy' });
+  await expect(note.getByRole('link')).toHaveText(['Docker Made Easy › 1.2 Virtualization', 'Docker Made Easy']);
+  await expect(note.getByRole('link').first()).toHaveAttribute('href', `/en${CHAPTER}#virtualization`);
+  await expect(page.getByRole('list', { name: 'Command reference' }).getByRole('link')).toHaveText(['docker run --rm']);
+
+  // Pressing the button again takes the bookmark away.
+  await page.goto(`/en${CHAPTER}`);
+  await page.getByRole('button', { name: 'Bookmark this section: 1.2 Virtualization', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Bookmark this section: 1.2 Virtualization', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  expect(await stored(page, BOOKMARKS_KEY)).toEqual(['notes/easy-docker/images-and-containers', 'reference/run#rm']);
+});
+
+test('bookmarks move up and down within their note and can be removed, from the keyboard', async ({ page }) => {
+  const [a, b, c] = ['virtualization-technology', 'virtualization', 'hypervisor'].map((id) => `notes/easy-docker/images-and-containers#${id}`);
+  await withBookmarks(page, [a!, 'reference/run', b!, c!]);
+  await page.goto('/en/bookmarks/');
+  const links = page.getByRole('list', { name: 'Docker Made Easy' }).getByRole('link');
+  await expect(links).toHaveText([/1\. Virtualization technology$/, /1\.2 Virtualization$/, /1\.2\.1 Hypervisor$/]);
+
+  const down = page.getByRole('button', { name: 'Move down: Docker Made Easy › 1. Virtualization technology' });
+  await expect(page.getByRole('button', { name: 'Move up: Docker Made Easy › 1. Virtualization technology' })).toBeDisabled();
+  await down.focus();
+  await page.keyboard.press('Enter');
+  await expect(links).toHaveText([/1\.2 Virtualization$/, /1\. Virtualization technology$/, /1\.2\.1 Hypervisor$/]);
+  await expect(page.getByRole('status').filter({ hasText: 'Moved' })).toHaveText('Moved: Docker Made Easy › 1. Virtualization technology');
+  // Focus stays on the moved bookmark's button, so it can be moved again at once.
+  await expect(page.getByRole('button', { name: 'Move down: Docker Made Easy › 1. Virtualization technology' })).toBeFocused();
+  expect(await stored(page, BOOKMARKS_KEY)).toEqual([b, 'reference/run', a, c]);
+
+  await page.getByRole('button', { name: 'Move up: Docker Made Easy › 1.2.1 Hypervisor' }).click();
+  await expect(links).toHaveText([/1\.2 Virtualization$/, /1\.2\.1 Hypervisor$/, /1\. Virtualization technology$/]);
+
+  await page.getByRole('button', { name: 'Remove: Docker Made Easy › 1.2 Virtualization' }).click();
+  await expect(links).toHaveText([/1\.2\.1 Hypervisor$/, /1\. Virtualization technology$/]);
+  await expect(page.getByRole('button', { name: 'Remove: Docker Made Easy › 1.2.1 Hypervisor' })).toBeFocused();
+  await page.getByRole('button', { name: 'Remove: docker run' }).click();
+  await expect(page.getByRole('list', { name: 'Command reference' })).toHaveCount(0);
+  expect(await stored(page, BOOKMARKS_KEY)).toEqual([c, a]);
+});
+
+test('bookmarks exported from one browser import into another; a bad file is refused with every reason', async ({ page, browser }) => {
+  const keys = ['notes/easy-docker/images-and-containers#hypervisor', 'reference/run#rm'];
+  await withBookmarks(page, keys);
+  await page.goto('/ko/bookmarks/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '파일로 내보내기' }).click()]);
+  expect(download.suggestedFilename()).toBe('docker-notes-bookmarks.json');
+  const file = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(file)).toMatchObject({ format: 'docker-notes-bookmarks', version: 1, bookmarks: keys });
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto('/en/bookmarks/');
+    await expect(other.getByText('No bookmarks yet.', { exact: false })).toBeVisible();
+    const input = other.locator('bookmarks-manager input[type="file"]');
+
+    const broken = JSON.stringify({ format: 'docker-notes-bookmarks', version: 1, bookmarks: ['reference/run', 'oops', 'notes/easy-docker/no-such-chapter'] });
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const alert = other.getByRole('alert');
+    await expect(alert).toContainText('Nothing was imported from “broken.json”.');
+    await expect(alert.getByRole('listitem')).toHaveText([
+      'Entry 2 is not a bookmark address: oops',
+      'Entry 3 points to a page this site does not have: notes/easy-docker/no-such-chapter',
+    ]);
+    await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect(alert.getByRole('listitem')).toHaveText(['The file is not JSON.']);
+    expect(await stored(other, BOOKMARKS_KEY)).toBeNull();
+
+    const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.getByRole('button', { name: 'Import from a file' }).click()]);
+    await chooser.setFiles({ name: 'docker-notes-bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported 2 bookmarks.');
+    await expect(alert).toBeEmpty();
+    await expect(other.getByRole('link', { name: 'Docker Made Easy › 1.2.1 Hypervisor' })).toBeVisible();
+    await expect(other.getByRole('link', { name: 'docker run --rm' })).toHaveAttribute('href', '/en/reference/run/#rm');
+    expect(await stored(other, BOOKMARKS_KEY)).toEqual(keys);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('the home page offers to continue at the section last read; the note page marks finished chapters', async ({ page }) => {
+  await page.goto('/ko/');
+  await expect(page.locator('.continue-reading')).toBeHidden();
+
+  await page.goto(`/ko${CHAPTER}`);
+  await page.locator('#hypervisor').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('hypervisor')!.scrollIntoView());
+  await expect.poll(() => stored(page, PROGRESS_KEY)).toMatchObject({ 'notes/easy-docker/images-and-containers': { section: 'hypervisor' } });
+
+  await page.goto('/en/');
+  const link = page.locator('.continue-reading').getByRole('link');
+  await expect(link).toHaveText('Docker Made Easy › Docker Made Easy › 1.2.1 Hypervisor');
+  await link.click();
+  await expect(page).toHaveURL(`/en${CHAPTER}#hypervisor`);
+  await expect(page.locator('#hypervisor')).toBeInViewport();
+
+  await page.goto('/ko/notes/easy-docker/');
+  await expect(page.getByRole('checkbox', { name: '읽음' })).not.toBeChecked();
+  await page.goto(`/ko${CHAPTER}`);
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await expect.poll(() => stored(page, PROGRESS_KEY)).toMatchObject({ 'notes/easy-docker/images-and-containers': { done: true } });
+  await page.goto('/ko/notes/easy-docker/');
+  await expect(page.getByRole('checkbox', { name: '읽음' })).toBeChecked();
+
+  await page.goto('/ko/bookmarks/');
+  await page.getByRole('button', { name: '읽기 기록 지우기' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '읽기 기록' })).toHaveText('읽기 기록을 지웠습니다.');
+  expect(await stored(page, PROGRESS_KEY)).toBeNull();
+  await page.goto('/ko/');
+  await expect(page.locator('.continue-reading')).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('no bookmark, progress or offline control is shown', async ({ page }) => {
+    await page.goto(`/ko${CHAPTER}`);
+    expect(await page.locator('.bookmark-button').count()).toBeGreaterThan(3);
+    for (const button of await page.locator('.bookmark-button').all()) await expect(button).toBeHidden();
+    await expect(page.locator('.bookmarks-link')).toBeHidden();
+    await page.goto('/en/reference/run/');
+    await expect(page.locator('.bookmark-button').first()).toBeHidden();
+    await page.goto('/ko/notes/easy-docker/');
+    await expect(page.locator('.read-mark')).toBeHidden();
+    await expect(page.locator('save-offline')).toBeHidden();
+    await page.goto('/ko/');
+    await expect(page.locator('.continue-reading')).toBeHidden();
+    await page.goto('/en/bookmarks/');
+    await expect(page.getByText('Bookmarks and reading history need JavaScript.')).toBeVisible();
+    await expect(page.locator('bookmarks-manager')).toBeHidden();
+  });
+});
+
+for (const path of ['/ko/bookmarks/', '/en/bookmarks/', '/ko/offline/', '/en/offline/']) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${path} has no accessibility violations (${scheme}, with bookmarks listed)`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await withBookmarks(page, ['notes/easy-docker/images-and-containers#hypervisor', 'notes/easy-docker/images-and-containers', 'reference/run#rm', 'notes/gone/away']);
+      await page.goto(path);
+      if (path.includes('bookmarks')) await expect(page.locator('.bookmarks__item')).toHaveCount(4);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
