@@ -36,6 +36,7 @@ export class QueryAnalyzer {
   readonly #words: Map<string, number>;
   readonly #glossary: { from: string[]; to: string }[] = [];
   readonly #compounds = new Map<string, string[]>();
+  readonly #terms = new Map<string, string[]>();
   readonly lexicon: Lexicon;
 
   constructor(lexicon: Lexicon) {
@@ -48,9 +49,14 @@ export class QueryAnalyzer {
     this.#glossary.sort((a, b) => b.from.length - a.from.length);
   }
 
-  /** The index terms of a text: stems, Korean compounds split into their words. */
+  /**
+   * The index terms of a text: stems, Korean compounds split into their words. Remembered, because each
+   * keystroke re-ranks mostly the same passages as the one before.
+   */
   terms(text: string): string[] {
-    return this.split(tokenize(text).map((t) => t.term));
+    let terms = this.#terms.get(text);
+    if (!terms) this.#terms.set(text, (terms = this.split(tokenize(text).map((t) => t.term))));
+    return terms;
   }
 
   /** Splits Korean compounds into their words, as the index does: `데이터볼륨` -> `데이터 볼륨`. */

@@ -114,3 +114,8 @@ test('re-ranking: a reader phrase the query holds whole lifts its entry in propo
   const ranked = rerank([{ passage: other, score: 1.5 }, { passage: exec, score: 1 }], groups, (t) => analyzer.terms(t));
   assert.equal(ranked[0]!.url, '/en/reference/exec/');
 });
+
+test('the terms of a text are worked out once and remembered across keystrokes', () => {
+  const text = 'Mount a data volume into a container.';
+  assert.equal(analyzer.terms(text), analyzer.terms(text));
+});
