@@ -35,6 +35,8 @@ export const isBareEnding = (word: string): boolean => ENDINGS.includes(word);
 /** Words a Korean question is phrased with that say nothing about the answer. */
 export const KOREAN_STOPWORDS = new Set([
   '어떻게', '방법', '무엇', '뭔가요', '뭐', '무슨', '어디', '어디에', '언제', '왜', '좀', '수', '것', '때', '등', '및', '그리고', '하는법', '법',
+  // What kind of answer is asked for, not what about: `ADD와 COPY 차이` is about ADD and COPY.
+  '차이', '차이점', '비교',
 ]);
 
 /**

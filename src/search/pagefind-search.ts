@@ -5,8 +5,9 @@
  */
 import type { Passage } from './index-data.ts';
 import type { QueryAnalyzer } from './query.ts';
+import { isHangul } from './korean.ts';
 import { rerank, type SearchHit } from './rerank.ts';
-import { CANDIDATES, RESULT_LIMIT } from './settings.ts';
+import { CANDIDATES, RESULT_LIMIT, WIDEN_BELOW } from './settings.ts';
 
 /** The part of Pagefind's browser API used here. */
 export interface Pagefind {
@@ -59,14 +60,18 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   const options = scopeFilters(scope, analyzer.lexicon.lang);
   const find = async (words: string[]) => (await pagefind.search(words.join(' '), options))?.results ?? [];
 
-  // Each word as typed, or as corrected when it is a typo (query.ts puts a correction first).
-  let results = await find(groups.map((g) => g[0]!.term));
-  let widened = false;
-  if (!results.length && groups.length > 1) {
-    // Nothing holds every word: the passages that hold the most of them, the strongest first.
+  // Each word as typed, or as corrected when it is a typo (query.ts puts a correction first). A Korean
+  // word on a site whose text has no Korean is searched as its glossary counterpart: the passages hold
+  // the counterpart only once, as an index extra, so Pagefind could not rank them by it.
+  const foreign = (term: string) => !analyzer.lexicon.korean.length && isHangul(term);
+  const searched = groups.map((g) => (foreign(g[0]!.term) ? (g.find((a) => !foreign(a.term)) ?? g[0]!) : g[0]!).term);
+  let results = await find(searched);
+  const widened = !results.length;
+  if (results.length < WIDEN_BELOW && groups.length > 1) {
+    // Nothing (or next to nothing) holds every word: the passages that hold the most of them, the strongest first.
     const byId = new Map<string, { result: PagefindResult; words: number; score: number }>();
-    for (const group of groups) {
-      for (const result of await find([group[0]!.term])) {
+    for (const [i] of groups.entries()) {
+      for (const result of await find([searched[i]!])) {
         const seen = byId.get(result.id) ?? { result, words: 0, score: 0 };
         seen.words++;
         seen.score += result.score;
@@ -74,10 +79,9 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
       }
     }
     results = [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((m) => ({ ...m.result, score: m.score }));
-    widened = results.length > 0;
   }
   const fragments = await Promise.all(results.slice(0, CANDIDATES).map(async (r) => ({ passage: passageOf(await r.data()), score: r.score })));
   const hits = rerank(fragments, groups, (text) => analyzer.terms(text)).slice(0, limit);
-  const partial = widened || (hits.length > 0 && hits[0]!.answered < groups.length);
+  const partial = (widened && hits.length > 0) || (hits.length > 0 && hits[0]!.answered < groups.length);
   return { hits, corrections: hits.length ? corrections : [], translations, partial };
 }

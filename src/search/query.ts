@@ -13,6 +13,8 @@ export interface Alternative {
   term: string;
   /** 1 for the word as typed or translated; less for a correction. */
   weight: number;
+  /** The glossary's term in the other language, not a word of the query itself. */
+  translated?: boolean;
 }
 export type Group = Alternative[];
 
@@ -34,6 +36,7 @@ export class QueryAnalyzer {
   readonly #words: Map<string, number>;
   readonly #glossary: { from: string[]; to: string }[] = [];
   readonly #compounds = new Map<string, string[]>();
+  readonly #terms = new Map<string, string[]>();
   readonly lexicon: Lexicon;
 
   constructor(lexicon: Lexicon) {
@@ -46,9 +49,14 @@ export class QueryAnalyzer {
     this.#glossary.sort((a, b) => b.from.length - a.from.length);
   }
 
-  /** The index terms of a text: stems, Korean compounds split into their words. */
+  /**
+   * The index terms of a text: stems, Korean compounds split into their words. Remembered, because each
+   * keystroke re-ranks mostly the same passages as the one before.
+   */
   terms(text: string): string[] {
-    return this.split(tokenize(text).map((t) => t.term));
+    let terms = this.#terms.get(text);
+    if (!terms) this.#terms.set(text, (terms = this.split(tokenize(text).map((t) => t.term))));
+    return terms;
   }
 
   /** Splits Korean compounds into their words, as the index does: `데이터볼륨` -> `데이터 볼륨`. */
@@ -63,7 +71,7 @@ export class QueryAnalyzer {
 
   analyze(query: string): AnalyzedQuery {
     const all = tokenize(query);
-    const content = all.filter((t) => !isStopword(t));
+    const content = withoutStateModifiers(all.filter((t) => !isStopword(t)));
     const corrections: [string, string][] = [];
     const groups: Group[] = [];
     const seen = new Set<string>();
@@ -99,13 +107,29 @@ export class QueryAnalyzer {
         span.forEach((i, k) => {
           covered.add(i);
           const terms = target.length === span.length ? [target[k]!] : target;
-          for (const term of terms) if (!words[i]!.has(term)) groups[i]!.push({ term, weight: 1 });
+          for (const term of terms) if (!words[i]!.has(term)) groups[i]!.push({ term, weight: 1, translated: true });
         });
         translations.push(to);
       }
     }
     return translations;
   }
+}
+
+/**
+ * `a running container`, `실행 중인 컨테이너`: the state a command presupposes, not what is asked about. Kept
+ * out of the query when a word follows it, so `stop a running container` is about stopping, not `docker run`.
+ */
+const STATE_MODIFIERS = new Set(['running', '실행중인', '중인']);
+function withoutStateModifiers(tokens: Token[]): Token[] {
+  const drop = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (i === tokens.length - 1 || !(STATE_MODIFIERS.has(token.word) || STATE_MODIFIERS.has(token.term))) return;
+    drop.add(i);
+    // `실행 중인` written apart: 실행 belongs to the modifier.
+    if (token.term === '중인' && tokens[i - 1]?.term === '실행') drop.add(i - 1);
+  });
+  return tokens.filter((_, i) => !drop.has(i));
 }
 
 // An ordinary English word is not a typo just because no heading uses it.

@@ -24,7 +24,7 @@ const MIXED = /[\uac00-\ud7a3][a-zA-Z0-9]|[a-zA-Z0-9][\uac00-\ud7a3]/;
 const SCRIPT_CHANGE = /(?<=[a-zA-Z0-9])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[a-zA-Z0-9])/;
 
 export const ENGLISH_STOPWORDS = new Set(
-  'a an the to of in on for from with and or is are be do does did i my me you your it its how what which where when why can could should would will want need way into at by as this that there their them then than so if not no'.split(' '),
+  'a an the to of in on for from with and or is are be do does did i my me you your it its how what which where when why can could should would will want need way into at by as this that there their them then than so if not no difference between versus vs compare'.split(' '),
 );
 
 export function englishStem(word: string): string {

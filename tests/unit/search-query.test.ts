@@ -74,3 +74,48 @@ test('an excerpt is the passage text around the matches, matches marked, cut at 
   assert.ok(shown.startsWith('… ') && shown.endsWith(' …'), shown);
   assert.ok(text.includes(shown.replace(/^… | …$/g, '')), 'only the passage’s own text');
 });
+
+test('the state a command presupposes and the kind of answer asked for are not searched for', () => {
+  assert.deepEqual(heads('stop a running container'), ['stop', 'container']);
+  assert.deepEqual(heads('running'), ['run'], 'a modifier with nothing after it is the word asked about');
+  assert.deepEqual(heads('difference between ADD and COPY'), ['add', 'copy']);
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['컨테이너', '정지'] });
+  assert.deepEqual(korean.analyze('실행 중인 컨테이너 정지').groups.map((g) => g[0]!.term), ['컨테이너', '정지']);
+  assert.deepEqual(korean.analyze('실행중인 컨테이너 정지').groups.map((g) => g[0]!.term), ['컨테이너', '정지']);
+  assert.deepEqual(korean.analyze('ADD와 COPY 차이').groups.map((g) => g[0]!.term), ['add', 'copy']);
+});
+
+test('glossary counterparts are marked as such in the groups', () => {
+  const groups = analyzer.analyze('데이터 볼륨').groups;
+  assert.deepEqual(groups.map((g) => g.map((a) => [a.term, a.translated ?? false])), [[['데이터', false], ['data', true]], [['볼륨', false], ['volum', true]]]);
+});
+
+test('re-ranking: a word only a reader phrase holds counts less than one the passage itself holds', () => {
+  const groups = analyzer.analyze('ADD COPY').groups;
+  // COPY's phrase `add files` holds `add`; the notes' section says both words in its own text.
+  const copy = passage('/en/reference/copy/', 'COPY', 'Copies files into the image.', { kind: 'reference', phrases: 'add files' });
+  const notes = passage('/en/notes/#copy', 'COPY', 'COPY copies local files; ADD also fetches URLs.');
+  const ranked = rerank([{ passage: copy, score: 1.5 }, { passage: notes, score: 1 }], groups, (t) => analyzer.terms(t));
+  assert.equal(ranked[0]!.url, '/en/notes/#copy');
+});
+
+test('re-ranking: a reader phrase that is the query word for word lifts its entry like an exact title', () => {
+  const groups = analyzer.analyze('run a command in a container').groups;
+  const exec = passage('/en/reference/exec/', 'docker exec', 'Runs a command in a container.', { kind: 'reference', phrases: 'run a command in a container' });
+  const notes = passage('/en/notes/#run', 'Creating a container with the run command', 'The run command creates a container.');
+  const ranked = rerank([{ passage: notes, score: 3 }, { passage: exec, score: 1 }], groups, (t) => analyzer.terms(t));
+  assert.equal(ranked[0]!.url, '/en/reference/exec/');
+});
+
+test('re-ranking: a reader phrase the query holds whole lifts its entry in proportion', () => {
+  const groups = analyzer.analyze('open a shell inside a container now').groups;
+  const exec = passage('/en/reference/exec/', 'docker exec', 'Runs a process.', { kind: 'reference', phrases: 'shell inside a container' });
+  const other = passage('/en/notes/#shell', 'Shells', 'A shell inside a container.');
+  const ranked = rerank([{ passage: other, score: 1.5 }, { passage: exec, score: 1 }], groups, (t) => analyzer.terms(t));
+  assert.equal(ranked[0]!.url, '/en/reference/exec/');
+});
+
+test('the terms of a text are worked out once and remembered across keystrokes', () => {
+  const text = 'Mount a data volume into a container.';
+  assert.equal(analyzer.terms(text), analyzer.terms(text));
+});

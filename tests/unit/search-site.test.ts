@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Lexicon } from '../../src/search/lexicon.ts';
+import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
+import { QueryAnalyzer } from '../../src/search/query.ts';
+
+/** A Pagefind that answers from a table of query -> passage URLs and records what it was asked. */
+function fakePagefind(table: Record<string, string[]>) {
+  const asked: string[] = [];
+  const pagefind: Pagefind = {
+    search: async (query) => {
+      asked.push(query);
+      return {
+        results: (table[query] ?? []).map((url, i) => ({
+          id: url,
+          score: 1 - i / 10,
+          data: async () => ({ url, content: `${url} text`, meta: { title: url, visible: String(url.length + 5) } }),
+        })),
+      };
+    },
+  };
+  return { pagefind, asked };
+}
+
+const english: Lexicon = { lang: 'en', glossary: [['image', '이미지']], words: {}, korean: [] };
+
+test('a Korean word on the English site is searched as its glossary counterpart', async () => {
+  const { pagefind, asked } = fakePagefind({ imag: ['/en/images/'] });
+  const outcome = await searchSite(pagefind, new QueryAnalyzer(english), '이미지');
+  assert.deepEqual(asked, ['imag']);
+  assert.equal(outcome.hits[0]?.url, '/en/images/');
+});
+
+test('when fewer than a few passages hold every word, those holding most of them join the candidates', async () => {
+  const { pagefind, asked } = fakePagefind({ 'list all container': ['/stray/'], list: ['/ps/', '/stray/'], all: ['/ps/', '/stray/'], container: ['/ps/'] });
+  const outcome = await searchSite(pagefind, new QueryAnalyzer(english), 'list all containers');
+  assert.deepEqual(asked, ['list all container', 'list', 'all', 'container']);
+  assert.ok(outcome.hits.some((h) => h.url === '/ps/'), 'a passage holding most words is a candidate');
+});
