@@ -5,6 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One set of screenshots for every machine: CI runs the same Debian Chromium, so no platform suffix.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list']],
