@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -64,4 +65,15 @@ test('@phone without JavaScript the disclosure and the back-to-top link still wo
   await expect(disclosure.getByRole('link').first()).toBeVisible();
   await checkBackToTop(page);
   await context.close();
+});
+
+test('@phone the disclosure, open, and the back-to-top link pass axe', async ({ page }) => {
+  await page.goto(LONG_CHAPTER);
+  await page.locator('details.toc-disclosure summary').click();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect(page.getByRole('link', { name: '맨 위로' })).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 });
