@@ -7,7 +7,8 @@ test('every page reads and links onward without JavaScript', async ({ page }) =>
   for (const path of sitemapPaths().filter((p) => p !== '/')) {
     await page.goto(path);
     await expect(page.locator('h1'), path).toBeVisible();
-    await expect(page.locator('main a').first(), path).toBeVisible();
+    // The first visible link: on a wide screen the narrow-screen "on this page" disclosure is hidden.
+    await expect(page.locator('main a').filter({ visible: true }).first(), path).toBeVisible();
   }
 });
 

@@ -77,3 +77,10 @@ test('@phone the disclosure, open, and the back-to-top link pass axe', async ({ 
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 });
+
+test('@phone a printed chapter leaves out the disclosure and the back-to-top link', async ({ page }) => {
+  await page.goto(LONG_CHAPTER);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('details.toc-disclosure')).toBeHidden();
+  await expect(page.locator('.back-to-top')).toBeHidden();
+});
