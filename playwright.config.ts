@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 8080);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One set of screenshots for every machine: CI runs the same Debian Chromium, so no platform suffix.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
   fullyParallel: true,
   // One worker per core: this machine has two, and more workers only wait on each other.
   workers: 2,

@@ -18,6 +18,15 @@ test('without a #fragment the switch keeps the section scrolled to', async ({ pa
   await expect(page).toHaveURL(/\/en\/notes\/fastest-docker\/dockerfile-in-depth\/#env$/);
 });
 
+test('a #fragment the reader has scrolled away from gives way to the section in view', async ({ page }) => {
+  await page.goto('/ko/notes/fastest-docker/dockerfile-in-depth/#from');
+  await expect(page.locator('#from')).toBeInViewport();
+  await page.evaluate(() => document.getElementById('env')!.scrollIntoView({ block: 'start' }));
+  await expect(page.locator('#env')).toBeInViewport();
+  await page.getByRole('link', { name: /English/ }).evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(/\/en\/notes\/fastest-docker\/dockerfile-in-depth\/#env$/);
+});
+
 // `/` is answered by the server from Accept-Language; /index.html is the static page that does the
 // same in the browser on a host without that rule. Both send only Korean readers to Korean.
 const READERS = [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/en/'], ['de-DE', '/en/']] as const;
