@@ -1,7 +1,8 @@
 /**
  * Validates reference entries while writing them, without a build:
- *   node scripts/check-commands.ts content/commands/<id>.yaml ...
- * Schema errors name the file and field; duplicate flags and names are reported too.
+ *   npx node scripts/check-commands.ts content/commands/<id>.yaml ...
+ * Every rule lives in the schema (src/schemas/command.ts), so this reports exactly what the build would,
+ * naming the file and the field.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -14,16 +15,6 @@ for (const file of process.argv.slice(2)) {
     const result = commandSchema.safeParse(parse(readFileSync(file, 'utf8')));
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    } else {
-      const seen = new Set<string>();
-      for (const o of result.data.options) {
-        for (const name of [o.long, o.short]) {
-          if (!name) continue;
-          if (seen.has(name)) problems.push(`option ${name} listed twice`);
-          seen.add(name);
-        }
-        if (o.type !== 'bool' && !o.value) problems.push(`option ${o.long ?? o.short}: takes a value, so give its syntax in "value"`);
-      }
     }
   } catch (error) {
     problems.push((error as Error).message);

@@ -12,8 +12,29 @@ export const optionSchema = z
     default: z.string().optional(),
     description: localizedText,
     legacy: z.object({ replacement: z.string().min(1), why: localizedText }).optional(),
+    /** The Docker version ("25.0") or Engine API version ("API 1.41") that added the flag, where the CLI docs say so. */
+    since: z.string().regex(/^(API 1\.\d+|\d+\.\d+(\.\d+)?)$/, 'a Docker version ("25.0") or an API version ("API 1.41")').optional(),
   })
-  .refine((o) => o.long || o.short, 'an option needs a long or a short name');
+  .refine((o) => o.long || o.short, 'an option needs a long or a short name')
+  .superRefine((o, ctx) => {
+    if (o.type !== 'bool' && !o.value) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${o.long ?? o.short} takes a ${o.type} value, so give its syntax in "value"` });
+    }
+  });
+
+/** Each flag name once per command: the parser and the page anchors look options up by name. */
+function noFlagTwice(options: { long?: string; short?: string }[], ctx: z.RefinementCtx) {
+  const seen = new Map<string, number>();
+  options.forEach((option, index) => {
+    for (const key of ['long', 'short'] as const) {
+      const name = option[key];
+      if (!name) continue;
+      if (seen.has(name)) {
+        ctx.addIssue({ code: 'custom', path: ['options', index, key], message: `${name} is listed twice (first as options.${seen.get(name)})` });
+      } else seen.set(name, index);
+    }
+  });
+}
 
 const example = z.object({
   title: localizedText,
@@ -43,7 +64,8 @@ export const commandSchema = z
     examples: z.array(example).default([]),
     docs: z.url(),
   })
-  .refine((c) => c.status !== 'legacy' || c.replacement, 'a legacy entry must say what replaces it (replacement)');
+  .refine((c) => c.status !== 'legacy' || c.replacement, 'a legacy entry must say what replaces it (replacement)')
+  .superRefine((c, ctx) => noFlagTwice(c.options, ctx));
 
 export type CommandData = z.infer<typeof commandSchema>;
 export type OptionData = z.infer<typeof optionSchema>;

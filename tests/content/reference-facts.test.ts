@@ -1,0 +1,51 @@
+/**
+ * Every `cli` and `compose` entry lists exactly the flags its command documents, with the documented short
+ * form, type and default (content/reference-facts/*.json, written by scripts/extract-cli-facts.ts).
+ * One test per entry file, so a failure names the file and each flag that is wrong.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { compareFlags, findCommand, type FactsFile } from '../../src/reference/cli-facts.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const factsOf = (file: string) => JSON.parse(readFileSync(join(ROOT, 'content/reference-facts', file), 'utf8')) as FactsFile;
+const facts = { cli: factsOf('docker-cli.json'), compose: factsOf('compose.json') };
+
+// A legacy entry (`docker -d`) describes a command that is gone, so no current page documents it.
+const entries = loadReferenceEntries(join(ROOT, 'content/commands')).filter(
+  (e) => (e.data.kind === 'cli' || e.data.kind === 'compose') && e.data.status === 'current',
+);
+
+test('the facts name their source: repository, commit and version', () => {
+  for (const { source } of Object.values(facts)) {
+    assert.match(source.repository, /^https:\/\/github\.com\/docker\/(cli|compose)$/);
+    assert.match(source.commit, /^[0-9a-f]{40}$/);
+    assert.match(source.version, /^v\d+\.\d+\.\d+/);
+  }
+});
+
+test('the facts cover exactly the commands the entries describe', () => {
+  const used = new Set(entries.map((e) => findCommand(facts[e.data.kind as 'cli' | 'compose'].commands, [e.data.name, ...e.data.aliases])?.name));
+  const unused = Object.values(facts).flatMap((f) => f.commands.map((c) => c.name)).filter((name) => !used.has(name));
+  assert.deepEqual(unused, [], 'documented commands that no entry describes: run scripts/extract-cli-facts.ts again');
+});
+
+const coverage: string[] = [];
+for (const { id, data } of entries) {
+  const file = `content/commands/${id}.yaml`;
+  test(`${file} lists the documented flags of ${data.name}`, () => {
+    const command = findCommand(facts[data.kind as 'cli' | 'compose'].commands, [data.name, ...data.aliases]);
+    assert.ok(command, `${file}: no documented command is named ${data.name}; run scripts/extract-cli-facts.ts again`);
+    const { problems, listed, documented } = compareFlags(data.options, command.flags);
+    coverage.push(`${id}: ${listed}/${documented}`);
+    if (problems.length) assert.fail(`${file} (documented in ${command.page}):\n  ${problems.join('\n  ')}`);
+  });
+}
+
+test('coverage: documented flags listed per command', () => {
+  console.log(`# flags listed/documented: ${coverage.join(', ')}`);
+  assert.equal(coverage.length, entries.length);
+});
