@@ -23,6 +23,7 @@ async function fullyShown(tip: Locator): Promise<boolean> {
 
 for (const path of LONG_CHAPTERS) {
   test(`every code link's tooltip shows in full on hover: ${path}`, async ({ page }) => {
+    test.slow();
     await page.goto(path);
     const links = page.locator('pre a.cmd-link:visible');
     const count = await links.count();
