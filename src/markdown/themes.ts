@@ -18,7 +18,6 @@ export const powershellFlagsTransformer: ShikiTransformer = {
         if (!next || !/^-{1,2}$/.test(token.content) || !/^[a-z]/i.test(next.content) || !/\s/.test(before)) return;
         token.color = next.color;
         token.htmlStyle = next.htmlStyle;
-        token.variants = next.variants;
         token.fontStyle = next.fontStyle;
       });
     }
