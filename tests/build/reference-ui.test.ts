@@ -56,7 +56,12 @@ test('corrections name the note and line, and show no character that fonts canno
       assert.doesNotMatch(cell.text, /\.txt/, `${page.url}: ${cell.text}`);
       assert.match(cell.text, page.url.startsWith('/ko/') ? /, \d+행$/ : /, line \d+$/, `${page.url}: ${cell.text}`);
     }
-    assert.doesNotMatch(page.dom.querySelector('.corrections')!.text, /[\ue000-\uf8ff]/, `${page.url}: private-use glyph`);
+    for (const glyph of page.dom.querySelectorAll('.corrections .glyph')) {
+      assert.match(glyph.text, /^[\ue000-\uf8ff]$/, `${page.url}: the original character stays in the text`);
+      assert.match(glyph.getAttribute('data-stand-in') ?? '', /^[\u0020-\u2FFF]+$/, `${page.url}: a stand-in every font has`);
+    }
+    const unmarked = page.dom.querySelector('.corrections')!.innerHTML.replace(/<span class="glyph"[^>]*>[^<]*<\/span>/g, '');
+    assert.doesNotMatch(unmarked, /[\ue000-\uf8ff]/, `${page.url}: a private-use character without a stand-in`);
   }
 });
 
