@@ -72,6 +72,8 @@ test('the flag filter ranks an exact name first, then a name that starts with th
   const shown = await names.allTextContents();
   const firstOther = shown.findIndex((n) => !n.split(', ').includes('-p'));
   expect(shown.slice(firstOther).some((n) => n.split(', ').includes('-p'))).toBe(false);
+  expect(shown.filter((n) => n.split(', ').includes('-P')).length, '-P is another flag').toBeGreaterThan(0);
+  expect(shown.findIndex((n) => n.split(', ').includes('-P'))).toBeGreaterThanOrEqual(firstOther);
   await input.fill('publish');
   await expect(names.first()).toHaveText(/--publish\b/);
   await input.fill('');
