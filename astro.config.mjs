@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeFrameTransformer } from './src/markdown/code-frame.ts';
-import { CODE_THEMES } from './src/markdown/themes.ts';
+import { CODE_THEMES, powershellFlagsTransformer } from './src/markdown/themes.ts';
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/reference/load-entries.ts';
 import { searchIndex } from './src/search/index-integration.ts';
@@ -67,7 +67,7 @@ export default defineConfig({
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: 'light-dark()',
-      transformers: [codeFrameTransformer, commandLinksTransformer(referenceEntries)],
+      transformers: [codeFrameTransformer, powershellFlagsTransformer, commandLinksTransformer(referenceEntries)],
     },
   },
 });

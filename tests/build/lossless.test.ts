@@ -22,9 +22,9 @@ const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), '
 })[];
 
 /** Interface chrome inside the article, and the corrections list (which quotes the originals). */
-const CHROME = '.code__label, copy-button, .breadcrumbs, .legacy-notice, .shell-tab__label, section.corrections';
+const CHROME = '.code__label, copy-button, .breadcrumbs, .legacy-notice, .shell-tab__label, section.corrections, .cmd-tips';
 
-/** The article's own text: no interface chrome (copy buttons, code labels) and not the corrections list. */
+/** The article's own text: no interface chrome (copy buttons, code labels, code-link tooltips) and not the corrections list. */
 function mainText(page: BuiltPage): string {
   const main = page.dom.querySelector('main');
   if (!main) return '';

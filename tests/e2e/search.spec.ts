@@ -32,7 +32,7 @@ test('/ and Ctrl+K open search; arrows move; Enter opens the passage, highlighte
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/reference\/run\/#volumes-from$/);
-  const row = page.locator('tr#volumes-from');
+  const row = page.locator('#volumes-from');
   await expect(row).toBeInViewport();
   expect(await row.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });

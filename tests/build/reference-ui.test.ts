@@ -1,0 +1,79 @@
+/** The reference pages, code links and corrections as built: page weight, tooltips without JavaScript, readable places. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { builtPages, pageByUrl } from '../support/site.ts';
+import { LOCALES } from '../../src/i18n/index.ts';
+
+const PAGE_BUDGET = 25 * 1024;
+
+test('every reference page stays within 25 KB of gzipped HTML, the longest flag lists included', () => {
+  const reference = builtPages().filter((p) => /^\/\w+\/reference\//.test(p.url));
+  assert.ok(reference.length > 50, `expected the reference pages, found ${reference.length}`);
+  for (const page of reference) {
+    const size = gzipSync(page.html, { level: 9 }).length;
+    assert.ok(size <= PAGE_BUDGET, `${page.url}: ${size} bytes gzip`);
+  }
+  const run = pageByUrl('/ko/reference/run/')!;
+  assert.ok(run.dom.querySelectorAll('.opt').length >= 90, 'docker run lists every current flag');
+});
+
+test('flags the notes use come first; the rest sit in a labelled, folded group and keep their anchors', () => {
+  for (const lang of LOCALES) {
+    const page = pageByUrl(`/${lang}/reference/run/`)!;
+    const [used, ...rest] = page.dom.querySelectorAll('.options dl.opts');
+    assert.ok(used && rest.length === 1, `${page.url}: two flag lists`);
+    assert.ok(used.querySelectorAll('.opt').every((opt) => opt.querySelector('a[href="#in-the-notes"]')), `${page.url}: used flags link to the notes`);
+    const more = page.dom.querySelector('.options details.opts__more')!;
+    assert.match(more.querySelector('summary')!.text, /\d+/);
+    for (const opt of page.dom.querySelectorAll('.opt')) assert.equal(opt.querySelector('a.opt__name')!.getAttribute('href'), `#${opt.id}`);
+    assert.ok(page.dom.getElementById('publish'), `${page.url}: #publish`);
+  }
+});
+
+test('each code link points to a tooltip with its description, written once per page and present without JavaScript', () => {
+  const page = pageByUrl('/ko/notes/fastest-docker/using-docker-further/')!;
+  const links = page.dom.querySelectorAll('a.cmd-link');
+  assert.ok(links.length > 50);
+  const texts = new Set<string>();
+  for (const tip of page.dom.querySelectorAll('[role="tooltip"]')) {
+    assert.ok(!texts.has(tip.text), `${tip.text} written twice`);
+    texts.add(tip.text);
+  }
+  for (const link of links) {
+    const tip = page.dom.getElementById(link.getAttribute('aria-describedby') ?? '');
+    assert.ok(tip && tip.getAttribute('role') === 'tooltip' && tip.text.trim(), `${link.text}: no tooltip`);
+    assert.equal(link.getAttribute('title'), undefined);
+    assert.ok(!link.getAttribute('data-tip'), 'no description left in attributes');
+  }
+});
+
+test('corrections name the note and line, and show no character that fonts cannot draw', () => {
+  const pages = builtPages().filter((p) => p.dom.querySelector('.corrections'));
+  assert.ok(pages.length > 3);
+  for (const page of pages) {
+    for (const cell of page.dom.querySelectorAll('.corrections__place')) {
+      assert.doesNotMatch(cell.text, /\.txt/, `${page.url}: ${cell.text}`);
+      assert.match(cell.text, page.url.startsWith('/ko/') ? /, \d+행$/ : /, line \d+$/, `${page.url}: ${cell.text}`);
+    }
+    for (const glyph of page.dom.querySelectorAll('.corrections .glyph')) {
+      assert.match(glyph.text, /^[\ue000-\uf8ff]$/, `${page.url}: the original character stays in the text`);
+      assert.match(glyph.getAttribute('data-stand-in') ?? '', /^[\u0020-\u2FFF]+$/, `${page.url}: a stand-in every font has`);
+    }
+    const unmarked = page.dom.querySelector('.corrections')!.innerHTML.replace(/<span class="glyph"[^>]*>[^<]*<\/span>/g, '');
+    assert.doesNotMatch(unmarked, /[\ue000-\uf8ff]/, `${page.url}: a private-use character without a stand-in`);
+  }
+});
+
+test('the sidebar numbers chapters one way and names the contents once', () => {
+  for (const lang of LOCALES) {
+    const nav = pageByUrl(`/${lang}/reference/`)!.dom.querySelector('#site-nav')!;
+    const titles = nav.querySelectorAll('details a').map((a) => a.text.trim());
+    assert.deepEqual(titles.filter((t) => /^\d+\./.test(t)), [], `${lang}: a chapter numbered "N." beside "N장."`);
+    for (const note of nav.querySelectorAll('details')) {
+      const labels = note.querySelectorAll('a').map((a) => a.text.trim());
+      assert.equal(new Set(labels).size, labels.length, `${lang}: a label twice in ${note.querySelector('summary')!.text}`);
+      assert.ok(!(labels.includes('장 목록') && labels.includes('목차')), `${lang}: both 장 목록 and 목차`);
+    }
+  }
+});

@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const REFERENCE_PAGES = ['/ko/reference/run/', '/ko/reference/create/', '/ko/reference/exec/', '/en/reference/run/', '/ko/reference/flags/', '/en/reference/flags/'];
+
+/** Code shorter than 25 characters that the page breaks over more than one line. */
+async function brokenShortCode(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    for (const group of document.querySelectorAll('details')) group.open = true;
+    return [...document.querySelectorAll('main code')]
+      .filter((code) => !code.closest('pre') && code.textContent!.length < 25 && code.getClientRects().length > 1)
+      .map((code) => code.textContent!);
+  });
+}
+
+for (const path of REFERENCE_PAGES) {
+  test(`@phone no code shorter than 25 characters breaks inside itself, and nothing overflows: ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    expect(await brokenShortCode(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+}
+
+test('@phone each option is a stacked entry: name and value on one line, the description below', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/ko/reference/run/');
+  const env = page.locator('#env');
+  const [name, value, description] = [env.locator('.opt__name'), env.locator('dt > code'), env.locator('dd')];
+  const [n, v, d] = [(await name.boundingBox())!, (await value.boundingBox())!, (await description.boundingBox())!];
+  expect(Math.abs(n.y - v.y)).toBeLessThan(4);
+  expect(d.y).toBeGreaterThanOrEqual(n.y + n.height - 1);
+  expect(d.width).toBeGreaterThan(300);
+});
+
+test('a link to a flag in the folded group opens the group and scrolls to the flag', async ({ page }) => {
+  await page.goto('/ko/reference/run/');
+  const anchor = await page.locator('.opts__more .opt').nth(40).getAttribute('id');
+  await expect(page.locator('.opts__more')).not.toHaveAttribute('open');
+  await page.goto(`/en/reference/run/#${anchor}`);
+  await expect(page.locator('.opts__more')).toHaveAttribute('open');
+  await expect(page.locator(`#${anchor}`)).toBeInViewport();
+  expect(await page.locator(`#${anchor}`).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the flags the notes use come first with their uses; the others follow under a label', async ({ page }) => {
+  await page.goto('/ko/reference/run/');
+  await expect(page.locator('.opts__label')).toHaveText('노트에 나오는 옵션');
+  await expect(page.locator('#detach')).toContainText(/노트에서 \d+번/);
+  await expect(page.locator('.opts__more > summary')).toHaveText(/다른 옵션 \d+개/);
+  await page.goto('/en/reference/run/');
+  await expect(page.locator('.opts__more > summary')).toHaveText(/\d+ other options/);
+});
+
+test('a flag link is named by what it shows (label-content-name-mismatch)', async ({ page }) => {
+  test.slow();
+  for (const path of ['/ko/reference/run/', '/en/reference/run/']) {
+    await page.goto(path);
+    await expect(page.locator('#detach a.opt__name')).toHaveAccessibleName(/^-d, --detach/);
+    const results = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).include('.options').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  }
+});
+
+test('the flag filter ranks an exact name first, then a name that starts with the query, then descriptions', async ({ page }) => {
+  await page.goto('/en/reference/flags/');
+  const input = page.getByLabel('Find a flag or a word in its description');
+  const names = page.locator('.flag-table tbody tr:visible th code');
+  await input.fill('-p');
+  await expect(names.first()).toHaveText(/^-p, /);
+  const shown = await names.allTextContents();
+  const firstOther = shown.findIndex((n) => !n.split(', ').includes('-p'));
+  expect(shown.slice(firstOther).some((n) => n.split(', ').includes('-p'))).toBe(false);
+  expect(shown.filter((n) => n.split(', ').includes('-P')).length, '-P is another flag').toBeGreaterThan(0);
+  expect(shown.findIndex((n) => n.split(', ').includes('-P'))).toBeGreaterThanOrEqual(firstOther);
+  await input.fill('publish');
+  await expect(names.first()).toHaveText(/--publish\b/);
+  await input.fill('');
+  await expect(names.first()).toHaveText(await page.locator('.flag-table tbody tr th code').first().textContent() ?? '');
+});
+
+test('@phone the screenshot stand-in puts its icon above the caption, the link on a line of its own', async ({ page }) => {
+  await page.goto('/ko/notes/official-guide/get-started/');
+  const shot = page.locator('figure.screenshot').first();
+  await shot.scrollIntoViewIfNeeded();
+  const icon = (await shot.locator('.screenshot__frame').boundingBox())!;
+  const caption = (await shot.locator('figcaption').boundingBox())!;
+  expect(caption.y).toBeGreaterThanOrEqual(icon.y + icon.height - 1);
+  expect(caption.width).toBeGreaterThan(300);
+  const link = (await shot.locator('.screenshot__meta a').boundingBox())!;
+  const file = (await shot.locator('.screenshot__meta code').boundingBox())!;
+  expect(link.y).toBeGreaterThan(file.y + file.height - 2);
+});
+
+test('code in a block is at least as large as code in a sentence', async ({ page }) => {
+  await page.goto('/ko/notes/docker-basics/concepts-and-commands/');
+  const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await size('pre code')).toBeGreaterThanOrEqual(await size('article :not(pre) > code'));
+});
+
+test('the line between the sidebar and the page runs the full height', async ({ page }) => {
+  await page.goto('/ko/reference/flags/');
+  const main = page.locator('main');
+  expect(await main.evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('1px');
+  const [m, nav] = [(await main.boundingBox())!, (await page.locator('#site-nav').boundingBox())!];
+  expect(m.height).toBeGreaterThanOrEqual(nav.height);
+  expect(m.x).toBeGreaterThanOrEqual(nav.x + nav.width - 1);
+});
