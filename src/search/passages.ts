@@ -58,7 +58,8 @@ export function pagePassages(html: string, url: string): Passage[] {
       return;
     }
     if (heading) return write(' '); // the page's own title is the first passage's title
-    if (element.tagName === 'TR' && element.id) {
+    // A flag's entry (any element with an id and its own search title, as Pagefind marks a sub-result).
+    if (element.id && element.hasAttribute('data-pagefind-title')) {
       row = open({
         url: `${url}#${element.id}`,
         title: element.getAttribute('data-pagefind-title') ?? visibleText(element),
