@@ -21,3 +21,18 @@ const codeHtml = (code: string) => (code.length >= LONG_CODE ? `<code class="cod
 export function plainText(text: string): string {
   return text.replace(/`([^`]+)`/g, '$1');
 }
+
+/**
+ * The first sentence of a reference text, for lists that link to the full entry (the flag index): a
+ * sentence ends at a full stop followed by a space, outside backtick code and not in "e.g." or "i.e.".
+ */
+export function firstSentence(text: string): string {
+  let inCode = false;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] === '`') inCode = !inCode;
+    else if (!inCode && text[i] === '.' && text[i + 1] === ' ' && !/(?:^|\W)(?:e\.g|i\.e)$/.test(text.slice(Math.max(0, i - 4), i))) {
+      return text.slice(0, i + 1);
+    }
+  }
+  return text;
+}
