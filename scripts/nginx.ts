@@ -5,7 +5,7 @@
  * browser tests (playwright.config.ts).
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -66,6 +66,9 @@ export function mainConfig(dir: string): string {
   const brotli = hasBrotliStatic();
   return [
     'daemon off;',
+    // Started by root, nginx's workers would switch to `nobody`, who cannot read a checkout inside a private
+    // folder (a CI clone in a 0700 temp dir): they stay the user who started them, as for any other user.
+    process.getuid?.() === 0 ? 'user root;' : '',
     'worker_processes 1;',
     `pid ${dir}/nginx.pid;`,
     'error_log stderr warn;',
@@ -101,8 +104,6 @@ export async function startNginx({ port = DEFAULT_PORT, site = DIST } = {}): Pro
   }
   const binary = nginxBinary();
   const dir = mkdtempSync(join(tmpdir(), 'docker-notes-nginx-'));
-  // nginx's workers run as `nobody` when started by root: they must be able to enter this folder.
-  chmodSync(dir, 0o755);
   writeFileSync(join(dir, 'site.conf'), siteConfig(readFileSync(SITE_CONFIG, 'utf8'), { NGINX_LISTEN: `127.0.0.1:${port}`, SITE_ROOT: site }));
   writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir));
 
