@@ -75,6 +75,13 @@ export function pagePassages(html: string, url: string): Passage[] {
       row = undefined;
       return;
     }
+    // A flag's term row sets its name and its value side by side with no space between them in the markup
+    // (`--volumes-from` `CONTAINER`): keep them apart as words.
+    if (element.tagName === 'DT') {
+      write(' ');
+      element.childNodes.forEach((child) => (walk(child), write(' ')));
+      return;
+    }
     const block = BLOCK.has(element.tagName);
     if (block) write(' ');
     element.childNodes.forEach(walk);

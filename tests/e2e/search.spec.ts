@@ -9,7 +9,8 @@ test('a page that is only read downloads no search files', async ({ page }) => {
   expect(searchRequests).toEqual([]);
   await page.getByRole('button', { name: '검색' }).click();
   await page.locator('#search-input').fill('--rm');
-  await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+  // The first search downloads and compiles Pagefind's WebAssembly: give it longer than a keystroke.
+  await expect(page.locator('#search-results [role="option"]').first()).toBeVisible({ timeout: 15_000 });
   expect(searchRequests.length).toBeGreaterThan(0);
 });
 
