@@ -56,11 +56,11 @@ const cases: Case[] = [
 
 describe('bad input fails the build, naming file and line', { concurrency: 2 }, () => {
   for (const c of cases) {
-    test(c.name, () => {
+    test(c.name, async () => {
       const project = new Sandbox();
       try {
         c.breakIt(project);
-        const { status, output } = project.build();
+        const { status, output } = await project.build();
         assert.notEqual(status, 0, `the build passed despite ${c.name}`);
         for (const pattern of c.expect) assert.match(output, pattern);
       } finally {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,15 +27,23 @@ export class Sandbox {
     rmSync(join(this.dir, file));
   }
 
-  /** Runs `astro build` and returns its exit status and everything it printed. */
-  build(): { status: number | null; output: string } {
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: this.dir,
-      encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-      timeout: 180_000,
+  /**
+   * Runs `astro build` and resolves to its exit status and everything it printed. Asynchronous, so the
+   * cases of a suite with `concurrency` build side by side.
+   */
+  build(): Promise<{ status: number | null; output: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: this.dir,
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        timeout: 180_000,
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, output }));
     });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
 
   dispose() {

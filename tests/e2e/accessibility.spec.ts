@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { notFoundPath } from '../../src/server/not-found-pages.ts';
-import { expect, sitemapPaths, test } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
+import { expect, inBatches, sitemapPaths, test } from './fixtures.ts';
 
 /**
  * axe on every page in the light theme, and on one page of each template in the dark theme: the
@@ -30,22 +30,22 @@ test('the dark-theme pages are real pages, one per template', () => {
   for (const path of ONE_PER_TEMPLATE) expect(EVERY_PAGE, path).toContain(path);
 });
 
+// Forty pages a test: enough runs to share the workers evenly, few enough that each pays axe's first,
+// slow compile only once per run.
+const PAGES_PER_TEST = 40;
+
 for (const { scheme, paths } of RUNS) {
   test.describe(`axe, ${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
-    for (const path of paths) {
-      test(`${path} has no accessibility violations`, async ({ page }) => {
+    for (const batch of inBatches(paths, PAGES_PER_TEST)) {
+      test(`pages ${batch.label} have no accessibility violations (${batch.items[0]} ...)`, async ({ page }) => {
         // axe takes a few seconds on the largest reference pages on an idle machine; leave room for a busy one.
-        test.setTimeout(90_000);
-        await page.goto(path);
-        // Legacy mode runs axe once inside the page; the default mode also opens a second, blank page
-        // per run to merge per-frame results, which these pages (no iframes) do not need.
-        const results = await new AxeBuilder({ page })
-          .setLegacyMode()
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        expect(summary).toEqual([]);
+        test.setTimeout(batch.items.length * 20_000);
+        for (const path of batch.items) {
+          await page.goto(path);
+          const summary = await axeViolations(page);
+          expect.soft(summary, `axe violations on ${path}`).toEqual([]);
+        }
       });
     }
   });

@@ -9,6 +9,18 @@ export function sitemapPaths(): string[] {
 }
 
 /**
+ * A page sweep split into runs of `size` pages: each run is one test that reuses one browser page (a new
+ * page per URL costs more than checking it), and the runs spread over the workers. Checks inside a run are
+ * soft and carry the page's path, so one failing page neither hides the others nor goes unnamed.
+ */
+export function inBatches<T>(items: T[], size: number): { label: string; items: T[] }[] {
+  const batches: { label: string; items: T[] }[] = [];
+  const count = Math.ceil(items.length / size);
+  for (let i = 0; i < count; i++) batches.push({ label: `${i + 1} of ${count}`, items: items.slice(i * size, (i + 1) * size) });
+  return batches;
+}
+
+/**
  * Every test also fails when the page requests anything from another origin, or when the
  * Content-Security-Policy blocks something (a script, style or wasm the site itself needs).
  */

@@ -31,15 +31,15 @@ test('a #fragment the reader has scrolled away from gives way to the section in 
 // same in the browser on a host without that rule. Both send only Korean readers to Korean.
 const READERS = [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/en/'], ['de-DE', '/en/']] as const;
 for (const entry of ['/', '/index.html']) {
-  for (const [locale, expected] of READERS) {
-    test(`${entry} opens ${expected} for a ${locale} browser`, async ({ browser, baseURL }) => {
+  test(`${entry} opens the language each browser asks for: ${READERS.map(([l, e]) => `${l} -> ${e}`).join(', ')}`, async ({ browser, baseURL }) => {
+    for (const [locale, expected] of READERS) {
       const context = await browser.newContext({ locale, baseURL: baseURL! });
       const page = await context.newPage();
       await page.goto(entry);
-      await expect(page).toHaveURL(new RegExp(`${expected}$`));
+      await expect.soft(page, `${entry} for a ${locale} browser`).toHaveURL(new RegExp(`${expected}$`));
       await context.close();
-    });
-  }
+    }
+  });
 }
 
 test('without JavaScript, / still follows the browser language and /index.html leads to English', async ({ browser, baseURL }) => {

@@ -3,6 +3,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
+// The suite blocks service workers (playwright.config.ts); these tests are about one.
+test.use({ serviceWorkers: 'allow' });
+
 const DIST = join(import.meta.dirname, '../../dist');
 const CHAPTER = '/ko/notes/easy-docker/images-and-containers/';
 const NOTE = '/en/notes/fullstack-docker/';

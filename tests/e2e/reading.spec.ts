@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const CHAPTER = '/notes/easy-docker/images-and-containers/';
@@ -26,7 +26,10 @@ test('a bookmark made on a Korean page is listed on the English bookmarks page, 
   await expect(chapter).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('/ko/reference/run/');
-  await page.getByRole('button', { name: '이 옵션을 북마크: docker run --rm' }).click();
+  const option = page.getByRole('button', { name: '이 옵션을 북마크: docker run --rm' });
+  await option.click();
+  // The click loads the bookmark code first; the button shows the new state once it is stored.
+  await expect(option).toHaveAttribute('aria-pressed', 'true');
   expect(await stored(page, BOOKMARKS_KEY)).toEqual([
     'notes/easy-docker/images-and-containers#virtualization',
     'notes/easy-docker/images-and-containers',
@@ -170,16 +173,15 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const path of ['/ko/bookmarks/', '/en/bookmarks/', '/ko/offline/', '/en/offline/']) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`${path} has no accessibility violations (${scheme}, with bookmarks listed)`, async ({ page }) => {
-      test.setTimeout(120_000);
-      await page.emulateMedia({ colorScheme: scheme });
-      await withBookmarks(page, ['notes/easy-docker/images-and-containers#hypervisor', 'notes/easy-docker/images-and-containers', 'reference/run#rm', 'notes/gone/away']);
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the bookmarks and offline pages have no accessibility violations (${scheme}, with bookmarks listed)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await withBookmarks(page, ['notes/easy-docker/images-and-containers#hypervisor', 'notes/easy-docker/images-and-containers', 'reference/run#rm', 'notes/gone/away']);
+    for (const path of ['/ko/bookmarks/', '/en/bookmarks/', '/ko/offline/', '/en/offline/']) {
       await page.goto(path);
-      if (path.includes('bookmarks')) await expect(page.locator('.bookmarks__item')).toHaveCount(4);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
+      if (path.includes('bookmarks')) await expect(page.locator('.bookmarks__item'), path).toHaveCount(4);
+      expect.soft(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+    }
+  });
 }

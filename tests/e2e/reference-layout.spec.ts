@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const REFERENCE_PAGES = ['/ko/reference/run/', '/ko/reference/create/', '/ko/reference/exec/', '/en/reference/run/', '/ko/reference/flags/', '/en/reference/flags/'];
@@ -58,8 +58,7 @@ test('a flag link is named by what it shows (label-content-name-mismatch)', asyn
   for (const path of ['/ko/reference/run/', '/en/reference/run/']) {
     await page.goto(path);
     await expect(page.locator('#detach a.opt__name')).toHaveAccessibleName(/^-d, --detach/);
-    const results = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).include('.options').analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, { rules: ['label-content-name-mismatch'], include: '.options' })).toEqual([]);
   }
 });
 

@@ -17,30 +17,34 @@ const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1440, hei
 const THEMES = ['light', 'dark'] as const;
 const FREEZE = join(import.meta.dirname, 'visual-freeze.css');
 
-for (const [width, viewport] of Object.entries(WIDTHS)) {
-  test.describe(`${width} width`, () => {
-    // Viewport-sized shots at a device scale of 1 keep the files small; the width alone picks the layout.
-    // bypassCSP lets the freezing style sheet in; the policy itself is checked by every other spec.
-    test.use({ viewport, deviceScaleFactor: 1, bypassCSP: true });
-    for (const theme of THEMES) {
-      for (const lang of LOCALES) {
-        for (const [name, path] of Object.entries(PAGES)) {
-          test(`${lang} ${name}, ${theme}`, async ({ page }) => {
-            await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-            await page.goto(`/${lang}/${path}`);
-            await page.evaluate(() => document.fonts.ready);
-            await expect(page).toHaveScreenshot(`${lang}-${name}-${width}-${theme}.png`, {
-              // Paused in place by the style sheet ('disabled' would finish the scroll-driven reveal).
-              animations: 'allow',
-              stylePath: FREEZE,
-              caret: 'hide',
-              fullPage: false,
-              // Two stable shots in a row are needed; a busy machine takes a while for a long page.
-              timeout: 30_000,
-            });
+// One test a page and language: the four shots (two widths, two themes) share one browser page, which
+// costs less than a fresh page each.
+// Viewport-sized shots at a device scale of 1 keep the files small; the width alone picks the layout.
+// bypassCSP lets the freezing style sheet in; the policy itself is checked by every other spec.
+test.use({ deviceScaleFactor: 1, bypassCSP: true });
+
+for (const lang of LOCALES) {
+  for (const [name, path] of Object.entries(PAGES)) {
+    test(`${lang} ${name}: phone and desktop width, light and dark`, async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const [width, viewport] of Object.entries(WIDTHS)) {
+        await page.setViewportSize(viewport);
+        for (const theme of THEMES) {
+          await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+          // A fresh load for each shot, so no state of the one before (scroll, an open menu) carries over.
+          await page.goto(`/${lang}/${path}`);
+          await page.evaluate(() => document.fonts.ready);
+          await expect.soft(page).toHaveScreenshot(`${lang}-${name}-${width}-${theme}.png`, {
+            // Paused in place by the style sheet ('disabled' would finish the scroll-driven reveal).
+            animations: 'allow',
+            stylePath: FREEZE,
+            caret: 'hide',
+            fullPage: false,
+            // Two stable shots in a row are needed; a busy machine takes a while for a long page.
+            timeout: 30_000,
           });
         }
       }
-    }
-  });
+    });
+  }
 }
