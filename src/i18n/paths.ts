@@ -5,7 +5,8 @@ export const notePath = (lang: Locale, note: string) => `/${lang}/notes/${note}/
 export const chapterPath = (lang: Locale, note: string, chapter: string) => `/${lang}/notes/${note}/${chapter}/`;
 export const referenceIndexPath = (lang: Locale) => `/${lang}/reference/`;
 export const referencePath = (lang: Locale, id: string) => `/${lang}/reference/${id}/`;
-export const flagIndexPath = (lang: Locale) => `/${lang}/reference/flags/`;
+/** The flag index, or one of its later parts (src/reference/flag-index.ts). */
+export const flagIndexPath = (lang: Locale, part?: string) => `/${lang}/reference/flags/${part ? `${part}/` : ''}`;
 export const bookmarksPath = (lang: Locale) => `/${lang}/bookmarks/`;
 /** The titles of everything a bookmark can point at, in one language: read by the bookmarks page and "continue reading". */
 export const readingTitlesPath = (lang: Locale) => `/${lang}/bookmarks/titles.json`;

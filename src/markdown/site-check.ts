@@ -6,16 +6,18 @@ import { chapterProblems, headingIds, type SiteMap } from './validate-chapter.ts
 import { GROUPS, optionAnchor } from '../schemas/command.ts';
 import { getChapters, getNotes, missingTranslations } from '../content/collections.ts';
 import { getCommands } from '../content/commands.ts';
+import { splitFlagIndex } from '../reference/flag-index.ts';
 
 /** Every linkable page of the site with its heading ids, built from content before any page renders. */
 async function siteMap(): Promise<SiteMap> {
   const pages = new Map<string, Set<string>>();
   const notes = await getNotes();
   const commands = await getCommands();
+  const flagParts = splitFlagIndex(commands.flatMap((entry) => entry.data.options.map(optionAnchor)));
   for (const lang of LOCALES) {
     pages.set(homePath(lang), new Set());
     pages.set(referenceIndexPath(lang), new Set(GROUPS));
-    pages.set(flagIndexPath(lang), new Set());
+    for (const part of flagParts) pages.set(flagIndexPath(lang, part.slug), new Set());
     for (const note of notes) pages.set(notePath(lang, note.data.slug), new Set(['chapters']));
     for (const chapter of await getChapters(lang)) {
       const ids = headingIds(chapter.entry.body ?? '').map((h) => h.id);

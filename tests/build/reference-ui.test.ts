@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { builtPages, pageByUrl } from '../support/site.ts';
+import { join } from 'node:path';
 import { LOCALES } from '../../src/i18n/index.ts';
+import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { optionAnchor } from '../../src/schemas/command.ts';
 
 const PAGE_BUDGET = 25 * 1024;
 
@@ -16,6 +19,25 @@ test('every reference page stays within 25 KB of gzipped HTML, the longest flag 
   }
   const run = pageByUrl('/ko/reference/run/')!;
   assert.ok(run.dom.querySelectorAll('.opt').length >= 90, 'docker run lists every current flag');
+});
+
+test('the flag index, over its parts, lists every flag of every command once, and each part links to all parts', () => {
+  const expected = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'))
+    .flatMap((entry) => entry.data.options.map((option) => `/reference/${entry.id}/#${optionAnchor(option)}`))
+    .sort();
+  for (const lang of LOCALES) {
+    const parts = builtPages().filter((p) => p.url.startsWith(`/${lang}/reference/flags/`));
+    assert.ok(parts.length >= 2, `${lang}: the flag index is cut into parts`);
+    const listed = parts
+      .flatMap((p) => p.dom.querySelectorAll('.flag-table tbody th a').map((a) => a.getAttribute('href')!.replace(`/${lang}`, '')))
+      .sort();
+    assert.deepEqual(listed, expected);
+    for (const part of parts) {
+      const links = part.dom.querySelectorAll('.flag-parts a').map((a) => a.getAttribute('href'));
+      assert.deepEqual(links.sort(), parts.map((p) => p.url).sort(), `${part.url}: links to every part`);
+      assert.equal(part.dom.querySelector('.flag-parts a[aria-current="page"]')!.getAttribute('href'), part.url);
+    }
+  }
 });
 
 test('flags the notes use come first; the rest sit in a labelled, folded group and keep their anchors', () => {

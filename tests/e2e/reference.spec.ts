@@ -80,17 +80,35 @@ test('a legacy command in the notes that still works stays as written and shows 
   await expect(block.locator('pre')).toContainText('--link');
 });
 
-test('the flag index narrows as you type and links to the flag anchor', async ({ page }) => {
+test('the flag index narrows as you type, across all its parts, and links to the flag anchor', async ({ page }) => {
   await page.goto('/en/reference/flags/');
   const rows = page.locator('.flag-table tbody tr:visible');
-  const all = await rows.count();
-  // docker run and docker create share the flag, and no other command has it.
-  await page.getByLabel('Find a flag or a word in its description').fill('--volumes-from');
+  const parts = page.getByRole('navigation', { name: 'Flags by first letter' }).getByRole('link');
+  await expect(parts).toHaveText(['A–J', 'K–Z']);
+  const own = await rows.count();
+  expect(own).toBeGreaterThan(100);
+  await expect(page.locator('.flag-filter__count')).toHaveText(`${own} flags`);
+  // docker run and docker create share the flag, no other command has it, and it is listed in the K–Z part.
+  const filter = page.getByLabel('Find a flag or a word in its description');
+  await filter.fill('--volumes-from');
   await expect(rows).toHaveCount(2);
   await expect(page.locator('.flag-filter__count')).toHaveText('2 flags');
-  expect(all).toBeGreaterThan(100);
+  // An empty query shows this part again, not the parts fetched for the filter.
+  await filter.fill('');
+  await expect(rows).toHaveCount(own);
+  await filter.fill('--volumes-from');
   await rows.filter({ hasText: 'docker run' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/en\/reference\/run\/#volumes-from$/);
+});
+
+test('each part of the flag index is a page of its own, named by its letters, in both languages', async ({ page }) => {
+  await page.goto('/ko/reference/flags/');
+  await page.getByRole('navigation', { name: '첫 글자로 나눈 플래그' }).getByRole('link', { name: 'K–Z' }).click();
+  await expect(page).toHaveURL('/ko/reference/flags/k-z/');
+  await expect(page.locator('h1')).toHaveText('플래그 찾아보기, K–Z');
+  await expect(page.locator('.flag-table tbody th a').first()).toHaveAttribute('href', /#k/);
+  await page.getByRole('link', { name: /English/ }).first().click();
+  await expect(page).toHaveURL('/en/reference/flags/k-z/');
 });
 
 test('the reference lists the passages of the notes that use a command', async ({ page }) => {
