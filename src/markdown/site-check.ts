@@ -6,14 +6,14 @@ import { chapterProblems, headingIds, type SiteMap } from './validate-chapter.ts
 import { GROUPS, optionAnchor } from '../schemas/command.ts';
 import { getChapters, getNotes, missingTranslations } from '../content/collections.ts';
 import { getCommands } from '../content/commands.ts';
-import { splitFlagIndex } from '../reference/flag-index.ts';
+import { flagIndexParts } from '../reference/flag-index.ts';
 
 /** Every linkable page of the site with its heading ids, built from content before any page renders. */
 async function siteMap(): Promise<SiteMap> {
   const pages = new Map<string, Set<string>>();
   const notes = await getNotes();
   const commands = await getCommands();
-  const flagParts = splitFlagIndex(commands.flatMap((entry) => entry.data.options.map(optionAnchor)));
+  const flagParts = flagIndexParts(commands);
   for (const lang of LOCALES) {
     pages.set(homePath(lang), new Set());
     pages.set(referenceIndexPath(lang), new Set(GROUPS));

@@ -7,6 +7,8 @@
  * is the same in both languages, so the language switch lands on the same part.
  */
 
+import { optionAnchor, type OptionData } from '../schemas/command.ts';
+
 /** How many pages the flag index is cut into. */
 export const FLAG_INDEX_PARTS = 2;
 
@@ -48,6 +50,13 @@ export function splitFlagIndex(sortKeys: string[], parts = FLAG_INDEX_PARTS): Fl
     return { slug: i === 0 ? undefined : `${from}-${to}`, from, to };
   });
 }
+
+/** A flag's place in the index: its anchor, which is its long name without dashes (`add-host`, `rm`). */
+export const flagSortKey = (option: OptionData) => optionAnchor(option);
+
+/** The parts of the index over every flag of these reference entries: the pages and the site check both use this. */
+export const flagIndexParts = (entries: { data: { options: OptionData[] } }[]) =>
+  splitFlagIndex(entries.flatMap((entry) => entry.data.options.map(flagSortKey)));
 
 /** Whether a flag with this sort key is listed on `part`. */
 export const inPart = (sortKey: string, part: FlagIndexPart) => initial(sortKey) >= part.from && initial(sortKey) <= part.to;

@@ -32,3 +32,12 @@ test('@phone without JavaScript the navigation is still reachable', async ({ bro
   await expect(page.getByRole('button', { name: '메뉴' })).toBeHidden();
   await context.close();
 });
+
+test('@phone a heading link keeps a 24 x 24 px target beside a long heading', async ({ page }) => {
+  // The English long chapter has the longest headings; the link beside one once shrank to 12 px wide.
+  await page.goto('/en/notes/fastest-docker/using-docker-further/');
+  const sizes = await page.locator('.heading__anchor').evaluateAll((links) =>
+    links.map((a) => ({ href: a.getAttribute('href'), ...a.getBoundingClientRect().toJSON() })).filter((r) => r.width < 24 || r.height < 24),
+  );
+  expect(sizes).toEqual([]);
+});
