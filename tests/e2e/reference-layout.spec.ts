@@ -106,3 +106,20 @@ test('the line between the sidebar and the page runs the full height', async ({ 
   expect(m.height).toBeGreaterThanOrEqual(nav.height);
   expect(m.x).toBeGreaterThanOrEqual(nav.x + nav.width - 1);
 });
+
+test('@phone an option bookmark button, added after load, changes the height of no entry', async ({ page }) => {
+  await page.goto('/ko/reference/run/');
+  await expect(page.locator('.opt dt .bookmark-button')).toHaveCount(await page.locator('.opt').count());
+  // Each entry's height with its button and without: a button that took room would push the page under a reader.
+  const grown = await page.locator('.opt dt').evaluateAll((terms) =>
+    terms.flatMap((term) => {
+      const button = term.querySelector('.bookmark-button')!;
+      const withButton = term.getBoundingClientRect().height;
+      button.remove();
+      const without = term.getBoundingClientRect().height;
+      term.append(button);
+      return withButton === without ? [] : [`${term.parentElement!.id}: ${without} -> ${withButton}`];
+    }),
+  );
+  expect(grown).toEqual([]);
+});
