@@ -113,6 +113,7 @@ for (const [lang, { passages, chunks, bytes, lexicon }] of Object.entries(indexS
 const search = await measureSearch(DIST);
 for (const [lang, r] of Object.entries(search)) {
   console.log(`first search ${lang}      ${kb(r.firstSearchBytes)} gzip in ${r.files} files   (target <= 100 KB: ${verdict(r.firstSearchBytes, TARGETS.firstSearchGzip)})`);
+  console.log(`  of which           Pagefind's program, metadata and index chunk ${kb(r.parts.pagefind)}; result passages ${kb(r.parts.fragments)}; search code and lexicon ${kb(r.parts.site)}`);
   console.log(`typing to results ${lang} median ${r.medianMs.toFixed(0)} ms, slowest ${r.maxMs.toFixed(0)} ms after the debounce (warm page; target <= ${TARGETS.typingMs} ms: ${verdict(r.medianMs, TARGETS.typingMs)})`);
 }
 console.log('search quality       (tests/search-eval.json; first result must hold the answer)');

@@ -3,15 +3,18 @@
  * (gzip, as a static host sends it), how long a query takes to show results once search is loaded,
  * and the size of each language's passage index.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { DEBOUNCE_MS, LEXICON_PATH, PAGEFIND_PATH } from '../../src/search/settings.ts';
 import { serveStatic } from './static-server.mjs';
 
-const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+/**
+ * What the server sends for a file: the .gz the build wrote beside it (deploy/nginx.conf serves those as
+ * they are), else the file itself (Pagefind's index, fragments and WebAssembly are compressed already).
+ */
+const wireBytes = (path) => (existsSync(`${path}.gz`) ? statSync(`${path}.gz`).size : statSync(path).size);
 
 /** Per language: passages indexed, Pagefind's index chunks and the lexicon (gzip bytes). */
 export function indexSizes(dist) {
@@ -20,7 +23,7 @@ export function indexSizes(dist) {
   return Object.fromEntries(
     Object.entries(entry.languages).map(([lang, { page_count }]) => {
       const chunks = readdirSync(join(dir, 'index')).filter((f) => f.startsWith(`${lang}_`));
-      return [lang, { passages: page_count, chunks: chunks.length, bytes: chunks.reduce((sum, f) => sum + gz(join(dir, 'index', f)), 0), lexicon: gz(join(dist, LEXICON_PATH, `${lang}.json`)) }];
+      return [lang, { passages: page_count, chunks: chunks.length, bytes: chunks.reduce((sum, f) => sum + wireBytes(join(dir, 'index', f)), 0), lexicon: wireBytes(join(dist, LEXICON_PATH, `${lang}.json`)) }];
     }),
   );
 }
@@ -48,7 +51,12 @@ export async function measureSearch(dist, queries = QUERIES) {
       await page.waitForLoadState('networkidle');
       // Results render only after their fragments arrived, so everything the first search needs is in.
       const firstFiles = [...fetched];
-      const firstSearchBytes = firstFiles.reduce((sum, p) => sum + gz(join(dist, p)), 0);
+      const bytesOf = (files) => files.reduce((sum, p) => sum + wireBytes(join(dist, p)), 0);
+      const firstSearchBytes = bytesOf(firstFiles);
+      // Where they go: Pagefind's own program, metadata and index chunk; the passages the results show; the site's code and lexicon.
+      const fragments = firstFiles.filter((p) => p.startsWith(`${PAGEFIND_PATH}fragment/`));
+      const pagefind = firstFiles.filter((p) => p.startsWith(PAGEFIND_PATH) && !fragments.includes(p));
+      const parts = { pagefind: bytesOf(pagefind), fragments: bytesOf(fragments), site: firstSearchBytes - bytesOf(pagefind) - bytesOf(fragments) };
       const timings = [];
       for (const query of list.slice(1)) {
         timings.push(
@@ -67,7 +75,7 @@ export async function measureSearch(dist, queries = QUERIES) {
       }
       // The debounce is a deliberate wait for the reader to stop typing; what is measured is the work after it.
       const work = timings.map((ms) => ms - DEBOUNCE_MS).sort((a, b) => a - b);
-      results[lang] = { firstSearchBytes, files: firstFiles.length, medianMs: work[Math.floor(work.length / 2)], maxMs: work.at(-1) };
+      results[lang] = { firstSearchBytes, parts, files: firstFiles.length, medianMs: work[Math.floor(work.length / 2)], maxMs: work.at(-1) };
       await page.close();
     }
   } finally {

@@ -27,9 +27,13 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-/** One language's passages, narrowed by `kind:reference` or `section:<note title>` as the scope menu offers them. */
-export function scopeFilters(scope: string, lang: string): { filters: Record<string, string> } {
-  const filters: Record<string, string> = { lang };
+/**
+ * One language's passages, narrowed by `kind:reference` or `section:<note title>` as the scope menu offers
+ * them. The language is a filter only once the other language's index is merged in: a filter costs a
+ * download (about 1.8 KB) on the first search, and the page's own index holds only its own language.
+ */
+export function scopeFilters(scope: string, lang: string, mixed: boolean): { filters: Record<string, string> } {
+  const filters: Record<string, string> = mixed ? { lang } : {};
   if (scope) {
     const [key, ...value] = scope.split(':');
     filters[key!] = value.join(':');
@@ -54,10 +58,11 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
   };
 }
 
-export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, query: string, scope = '', limit = RESULT_LIMIT): Promise<SearchOutcome> {
+/** `mixed`: Pagefind holds both languages' indexes (the other one merged in for a search that found nothing here). */
+export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, query: string, scope = '', mixed = false, limit = RESULT_LIMIT): Promise<SearchOutcome> {
   const { groups, corrections, translations } = analyzer.analyze(query);
   if (!groups.length) return { hits: [], corrections: [], translations, partial: false };
-  const options = scopeFilters(scope, analyzer.lexicon.lang);
+  const options = scopeFilters(scope, analyzer.lexicon.lang, mixed);
   const find = async (words: string[]) => (await pagefind.search(words.join(' '), options))?.results ?? [];
 
   // Each word as typed, or as corrected when it is a typo (query.ts puts a correction first). A Korean
@@ -70,8 +75,9 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   if (results.length < WIDEN_BELOW && groups.length > 1) {
     // Nothing (or next to nothing) holds every word: the passages that hold the most of them, the strongest first.
     const byId = new Map<string, { result: PagefindResult; words: number; score: number }>();
-    for (const [i] of groups.entries()) {
-      for (const result of await find([searched[i]!])) {
+    // Each word on its own, asked together, counted in query order.
+    for (const found of await Promise.all(searched.map((term) => find([term])))) {
+      for (const result of found) {
         const seen = byId.get(result.id) ?? { result, words: 0, score: 0 };
         seen.words++;
         seen.score += result.score;

@@ -82,10 +82,10 @@ interface Shown {
 /** Searches this site, and the other language's site when this one has nothing for the query. */
 export async function searchBothSites(query: string, lang: string, other: string | undefined, scope: string): Promise<Shown> {
   const [pagefind, analyzer] = await Promise.all([loadPagefind(), loadAnalyzer(lang)]);
-  const outcome = await searchSite(pagefind, analyzer, query, scope);
+  const outcome = await searchSite(pagefind, analyzer, query, scope, merged.size > 0);
   if (outcome.hits.length || !other) return { outcome };
   const [otherAnalyzer] = await Promise.all([loadAnalyzer(other), mergeLanguage(pagefind, other)]);
-  const elsewhere = await searchSite(pagefind, otherAnalyzer, query, scope.startsWith('kind:') ? scope : '');
+  const elsewhere = await searchSite(pagefind, otherAnalyzer, query, scope.startsWith('kind:') ? scope : '', true);
   return elsewhere.hits.length ? { outcome: elsewhere, lang: other } : { outcome };
 }
 

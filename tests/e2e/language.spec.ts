@@ -30,17 +30,18 @@ test('a #fragment the reader has scrolled away from gives way to the section in 
 // `/` is answered by the server from Accept-Language; /index.html is the static page that does the
 // same in the browser on a host without that rule. Both send only Korean readers to Korean.
 const READERS = [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/en/'], ['de-DE', '/en/']] as const;
-for (const entry of ['/', '/index.html']) {
-  test(`${entry} opens the language each browser asks for: ${READERS.map(([l, e]) => `${l} -> ${e}`).join(', ')}`, async ({ browser, baseURL }) => {
-    for (const [locale, expected] of READERS) {
-      const context = await browser.newContext({ locale, baseURL: baseURL! });
-      const page = await context.newPage();
+test(`/ and /index.html open the language each browser asks for: ${READERS.map(([l, e]) => `${l} -> ${e}`).join(', ')}`, async ({ browser, baseURL }) => {
+  for (const [locale, expected] of READERS) {
+    // Nothing is remembered between the two: each answers from the browser's languages alone.
+    const context = await browser.newContext({ locale, baseURL: baseURL! });
+    const page = await context.newPage();
+    for (const entry of ['/', '/index.html']) {
       await page.goto(entry);
       await expect.soft(page, `${entry} for a ${locale} browser`).toHaveURL(new RegExp(`${expected}$`));
-      await context.close();
     }
-  });
-}
+    await context.close();
+  }
+});
 
 test('without JavaScript, / still follows the browser language and /index.html leads to English', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR', baseURL: baseURL! });

@@ -7,9 +7,11 @@ import { QueryAnalyzer } from '../../src/search/query.ts';
 /** A Pagefind that answers from a table of query -> passage URLs and records what it was asked. */
 function fakePagefind(table: Record<string, string[]>) {
   const asked: string[] = [];
+  const filters: object[] = [];
   const pagefind: Pagefind = {
-    search: async (query) => {
+    search: async (query, options) => {
       asked.push(query);
+      filters.push((options as { filters: object }).filters);
       return {
         results: (table[query] ?? []).map((url, i) => ({
           id: url,
@@ -19,7 +21,7 @@ function fakePagefind(table: Record<string, string[]>) {
       };
     },
   };
-  return { pagefind, asked };
+  return { pagefind, asked, filters };
 }
 
 const english: Lexicon = { lang: 'en', glossary: [['image', '이미지']], words: {}, korean: [] };
@@ -36,4 +38,14 @@ test('when fewer than a few passages hold every word, those holding most of them
   const outcome = await searchSite(pagefind, new QueryAnalyzer(english), 'list all containers');
   assert.deepEqual(asked, ['list all container', 'list', 'all', 'container']);
   assert.ok(outcome.hits.some((h) => h.url === '/ps/'), 'a passage holding most words is a candidate');
+});
+
+test('the language is a filter only when the other language is merged in; a scope always is', async () => {
+  const { pagefind, filters } = fakePagefind({ imag: ['/en/images/'] });
+  const analyzer = new QueryAnalyzer(english);
+  await searchSite(pagefind, analyzer, 'image');
+  await searchSite(pagefind, analyzer, 'image', 'kind:reference');
+  await searchSite(pagefind, analyzer, 'image', '', true);
+  await searchSite(pagefind, analyzer, 'image', 'section:Easy Docker', true);
+  assert.deepEqual(filters, [{}, { kind: 'reference' }, { lang: 'en' }, { lang: 'en', section: 'Easy Docker' }]);
 });
