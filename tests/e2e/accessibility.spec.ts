@@ -1,6 +1,6 @@
 import { LOCALES } from '../../src/i18n/index.ts';
 import { notFoundPath } from '../../src/server/not-found-pages.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations, loadAxeWithEveryPage } from './axe.ts';
 import { expect, inBatches, sitemapPaths, test } from './fixtures.ts';
 
 /**
@@ -41,6 +41,7 @@ for (const { scheme, paths } of RUNS) {
       test(`pages ${batch.label} have no accessibility violations (${batch.items[0]} ...)`, async ({ page }) => {
         // axe takes a few seconds on the largest reference pages on an idle machine; leave room for a busy one.
         test.setTimeout(batch.items.length * 20_000);
+        await loadAxeWithEveryPage(page);
         for (const path of batch.items) {
           await page.goto(path);
           const summary = await axeViolations(page);

@@ -3,12 +3,11 @@ import { expect, test } from './fixtures.ts';
 const background = (page: import('@playwright/test').Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test('the theme follows the system by default', async ({ browser }) => {
+test('the theme follows the system by default', async ({ page }) => {
   for (const [scheme, color] of [['light', 'rgb(255, 255, 255)'], ['dark', 'rgb(15, 20, 25)']] as const) {
-    const page = await browser.newPage({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/ko/');
     expect(await background(page)).toBe(color);
-    await page.close();
   }
 });
 
