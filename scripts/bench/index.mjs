@@ -107,8 +107,8 @@ console.log(`heaviest page        ${heaviestPage.url}: ${kb(heaviestPage.total)}
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 console.log(`service worker       /sw.js ${kb(gz(worker))} gzip, ${kb(Buffer.byteLength(worker))} raw   (its own file, fetched once per build)`);
 
-for (const [lang, { passages, chunks, bytes, lexicon }] of Object.entries(indexSizes(DIST))) {
-  console.log(`search index ${lang}      ${passages} passages; Pagefind index ${kb(bytes)} gzip in ${chunks} chunks; lexicon ${kb(lexicon)} gzip`);
+for (const [lang, { passages, chunks, bytes, lexicon, typoWords }] of Object.entries(indexSizes(DIST))) {
+  console.log(`search index ${lang}      ${passages} passages; Pagefind index ${kb(bytes)} gzip in ${chunks} chunks; lexicon ${kb(lexicon)} gzip; typo words ${kb(typoWords)} gzip (fetched when a word finds nothing)`);
 }
 const search = await measureSearch(DIST);
 for (const [lang, r] of Object.entries(search)) {

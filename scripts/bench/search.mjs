@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
-import { DEBOUNCE_MS, LEXICON_PATH, PAGEFIND_PATH } from '../../src/search/settings.ts';
+import { DEBOUNCE_MS, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../src/search/settings.ts';
 import { serveStatic } from './static-server.mjs';
 
 /**
@@ -16,14 +16,14 @@ import { serveStatic } from './static-server.mjs';
  */
 const wireBytes = (path) => (existsSync(`${path}.gz`) ? statSync(`${path}.gz`).size : statSync(path).size);
 
-/** Per language: passages indexed, Pagefind's index chunks and the lexicon (gzip bytes). */
+/** Per language: passages indexed, Pagefind's index chunks, the lexicon and the typo words (gzip bytes). */
 export function indexSizes(dist) {
   const dir = join(dist, PAGEFIND_PATH);
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
   return Object.fromEntries(
     Object.entries(entry.languages).map(([lang, { page_count }]) => {
       const chunks = readdirSync(join(dir, 'index')).filter((f) => f.startsWith(`${lang}_`));
-      return [lang, { passages: page_count, chunks: chunks.length, bytes: chunks.reduce((sum, f) => sum + wireBytes(join(dir, 'index', f)), 0), lexicon: wireBytes(join(dist, LEXICON_PATH, `${lang}.json`)) }];
+      return [lang, { passages: page_count, chunks: chunks.length, bytes: chunks.reduce((sum, f) => sum + wireBytes(join(dir, 'index', f)), 0), lexicon: wireBytes(join(dist, lexiconUrl(lang))), typoWords: wireBytes(join(dist, typoWordsUrl(lang))) }];
     }),
   );
 }

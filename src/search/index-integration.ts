@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadReferenceEntries } from '../reference/load-entries.ts';
 import { buildSearchIndexes, glossaryPairs } from './build-index.ts';
-import { buildLexicon } from './lexicon.ts';
+import { buildLexicon, buildTypoWords } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
-import { LEXICON_PATH, PAGEFIND_PATH } from './settings.ts';
+import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
 
 /** Kept inside words so flags stay searchable as written: `--rm`, `-v`, `--volumes-from`. */
 export const INDEXED_PUNCTUATION = '-';
@@ -29,7 +29,8 @@ export function searchIndex(): AstroIntegration {
         mkdirSync(join(site, LEXICON_PATH), { recursive: true });
         for (const { lang, passages, glossary } of languages) {
           const lexicon = buildLexicon(lang, passages, glossary);
-          writeFileSync(join(site, LEXICON_PATH, `${lang}.json`), JSON.stringify(lexicon));
+          writeFileSync(join(site, lexiconUrl(lang)), JSON.stringify(lexicon));
+          writeFileSync(join(site, typoWordsUrl(lang)), JSON.stringify(buildTypoWords(passages)));
           for (const passage of passages) {
             const added = await index.addCustomRecord(pagefindRecord(passage, lang, lexicon));
             if (added.errors.length) throw new Error(`Pagefind could not index ${passage.url}: ${added.errors.join('; ')}`);

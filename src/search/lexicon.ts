@@ -1,7 +1,7 @@
 /**
- * The little a query needs to know about the site before it reaches Pagefind: the glossary pairs,
- * the command words a typo is corrected towards, and the Korean words a compound splits into.
- * Built with the index, one file per language (`/search-index/<lang>.json`), loaded with search.
+ * The little a query needs to know about the site before it reaches Pagefind: the glossary pairs and
+ * the Korean words a compound splits into (one file per language, loaded with search), and the words a
+ * typo is corrected towards (a second file, loaded when a word finds nothing). Built with the index.
  */
 import type { Passage } from './index-data.ts';
 import { isHangul } from './korean.ts';
@@ -11,12 +11,6 @@ export interface Lexicon {
   lang: string;
   /** Glossary pairs, [this site's language, the other language]. */
   glossary: [string, string][];
-  /**
-   * English words of four letters or more the site uses at least twice, and how often: a typed word
-   * not among them is a typo when one of them is one edit away. Titles and reader phrases count double,
-   * so command words win a tie.
-   */
-  words: Record<string, number>;
   /** Korean stems the notes use on their own at least twice: what a compound is split into. */
   korean: string[];
 }
@@ -27,12 +21,8 @@ const KOREAN_WORD_MIN_COUNT = 2;
 const WORD_MIN_COUNT = 2;
 
 export function buildLexicon(lang: string, passages: Passage[], glossary: [string, string][]): Lexicon {
-  const words: Record<string, number> = {};
   const korean = new Map<string, number>();
   for (const p of passages) {
-    for (const t of tokenize(`${p.title} ${p.phrases ?? ''} ${p.title} ${p.phrases ?? ''} ${p.text}`)) {
-      if (/^[a-z]{4,}$/.test(t.word)) words[t.word] = (words[t.word] ?? 0) + 1;
-    }
     for (const t of tokenize(`${p.title} ${p.text} ${p.phrases ?? ''}`)) {
       if (isHangul(t.term) && t.term.length >= 2) korean.set(t.term, (korean.get(t.term) ?? 0) + 1);
     }
@@ -40,7 +30,25 @@ export function buildLexicon(lang: string, passages: Passage[], glossary: [strin
   return {
     lang,
     glossary,
-    words: Object.fromEntries(Object.entries(words).filter(([, count]) => count >= WORD_MIN_COUNT)),
     korean: [...korean].filter(([stem, count]) => count >= KOREAN_WORD_MIN_COUNT && stem.length <= 5).map(([stem]) => stem).sort(),
   };
+}
+
+/**
+ * The English words of four letters or more the site uses at least twice, the most used first: a typed
+ * word not among them is a typo when one of them is one edit away, and the first such word is the
+ * correction. Titles and reader phrases count double, so command words win a tie. Its own file
+ * (`typoWordsUrl`), loaded only when a query word finds nothing: most searches never need it.
+ */
+export function buildTypoWords(passages: Passage[]): string[] {
+  const words = new Map<string, number>();
+  for (const p of passages) {
+    for (const t of tokenize(`${p.title} ${p.phrases ?? ''} ${p.title} ${p.phrases ?? ''} ${p.text}`)) {
+      if (/^[a-z]{4,}$/.test(t.word)) words.set(t.word, (words.get(t.word) ?? 0) + 1);
+    }
+  }
+  return [...words]
+    .filter(([, count]) => count >= WORD_MIN_COUNT)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([word]) => word);
 }

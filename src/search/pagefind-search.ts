@@ -4,7 +4,7 @@
  * the passages that hold most of them, saying so.
  */
 import type { Passage } from './index-data.ts';
-import type { QueryAnalyzer } from './query.ts';
+import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
 import { isHangul } from './korean.ts';
 import { rerank, type SearchHit } from './rerank.ts';
 import { CANDIDATES, RESULT_LIMIT, WIDEN_BELOW } from './settings.ts';
@@ -60,9 +60,25 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
 
 /** `mixed`: Pagefind holds both languages' indexes (the other one merged in for a search that found nothing here). */
 export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, query: string, scope = '', mixed = false, limit = RESULT_LIMIT): Promise<SearchOutcome> {
-  const { groups, corrections, translations } = analyzer.analyze(query);
-  if (!groups.length) return { hits: [], corrections: [], translations, partial: false };
   const options = scopeFilters(scope, analyzer.lexicon.lang, mixed);
+  const outcome = await searchAnalyzed(pagefind, analyzer, analyzer.analyze(query), options, limit);
+  // No passage holds every word: one may be a typo. The words to correct it towards are fetched only
+  // now, and the query searched again if they correct it.
+  if ((outcome.partial || !outcome.hits.length) && (await analyzer.learnTypoWords())) {
+    const corrected = analyzer.analyze(query);
+    if (corrected.corrections.length) return searchAnalyzed(pagefind, analyzer, corrected, options, limit);
+  }
+  return outcome;
+}
+
+async function searchAnalyzed(
+  pagefind: Pagefind,
+  analyzer: QueryAnalyzer,
+  { groups, corrections, translations }: AnalyzedQuery,
+  options: { filters: Record<string, string> },
+  limit: number,
+): Promise<SearchOutcome> {
+  if (!groups.length) return { hits: [], corrections: [], translations, partial: false };
   const find = async (words: string[]) => (await pagefind.search(words.join(' '), options))?.results ?? [];
 
   // Each word as typed, or as corrected when it is a typo (query.ts puts a correction first). A Korean

@@ -31,22 +31,55 @@ export const CORRECTION_WEIGHT = 0.9;
 
 const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN_STOPWORDS.has(token.term);
 
+/** The words a typo is corrected towards (lexicon.ts buildTypoWords), or how to fetch them when first needed. */
+export type TypoWords = readonly string[] | (() => Promise<readonly string[]>);
+
 export class QueryAnalyzer {
   readonly #known: Set<string>;
-  readonly #words: Map<string, number>;
+  /** Each typo word and its rank, the most used highest; empty until the words are known. */
+  readonly #words = new Map<string, number>();
+  #fetchWords: (() => Promise<readonly string[]>) | undefined;
+  #learning: Promise<boolean> | undefined;
   readonly #glossary: { from: string[]; to: string }[] = [];
   readonly #compounds = new Map<string, string[]>();
   readonly #terms = new Map<string, string[]>();
   readonly lexicon: Lexicon;
 
-  constructor(lexicon: Lexicon) {
+  constructor(lexicon: Lexicon, typoWords: TypoWords = []) {
     this.lexicon = lexicon;
     this.#known = new Set(lexicon.korean);
-    this.#words = new Map(Object.entries(lexicon.words));
+    if (typeof typoWords === 'function') this.#fetchWords = typoWords;
+    else this.#learn(typoWords);
     for (const pair of lexicon.glossary) {
       for (const [from, to] of [pair, [pair[1], pair[0]]] as const) this.#glossary.push({ from: this.terms(from), to });
     }
     this.#glossary.sort((a, b) => b.from.length - a.from.length);
+  }
+
+  #learn(words: readonly string[]) {
+    words.forEach((word, i) => this.#words.set(word, words.length - i));
+  }
+
+  /**
+   * Fetches the typo words if they are not known yet: true once they are learnt (by this call or one
+   * still under way), so a query analyzed before may now be corrected. A failed fetch (offline) leaves
+   * them to the next call.
+   */
+  learnTypoWords(): Promise<boolean> {
+    const fetchWords = this.#fetchWords;
+    if (!fetchWords) return Promise.resolve(false);
+    this.#learning ??= fetchWords().then(
+      (words) => {
+        this.#learn(words);
+        this.#fetchWords = undefined;
+        return true;
+      },
+      () => {
+        this.#learning = undefined;
+        return false;
+      },
+    );
+    return this.#learning;
   }
 
   /**

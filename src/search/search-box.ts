@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.ts';
 import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
 import { QueryAnalyzer } from './query.ts';
 import type { SearchHit } from './rerank.ts';
-import { DEBOUNCE_MS, LEXICON_PATH, PAGEFIND_PATH, PAGEFIND_RANKING } from './settings.ts';
+import { DEBOUNCE_MS, lexiconUrl, PAGEFIND_PATH, PAGEFIND_RANKING, typoWordsUrl } from './settings.ts';
 
 export interface SearchStrings {
   results: string;
@@ -49,10 +49,12 @@ export function loadPagefind(): Promise<PagefindModule> {
 export function loadAnalyzer(lang: string): Promise<QueryAnalyzer> {
   let analyzer = analyzers.get(lang);
   if (!analyzer) {
-    analyzer = fetch(`${LEXICON_PATH}${lang}.json`).then(async (response) => {
+    const json = async <T>(url: string) => {
+      const response = await fetch(url);
       if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-      return new QueryAnalyzer((await response.json()) as Lexicon);
-    });
+      return (await response.json()) as T;
+    };
+    analyzer = json<Lexicon>(lexiconUrl(lang)).then((lexicon) => new QueryAnalyzer(lexicon, () => json<string[]>(typoWordsUrl(lang))));
     analyzers.set(lang, analyzer);
     analyzer.catch(() => analyzers.delete(lang));
   }

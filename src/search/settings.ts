@@ -6,8 +6,10 @@
 /** Pagefind's bundle, one index per language. */
 export const PAGEFIND_PATH = '/pagefind/';
 
-/** Where the build writes each language's lexicon (glossary, command words, Korean words): `/search-index/ko.json`. */
+/** Where the build writes each language's lexicon (glossary, Korean words) and typo words. */
 export const LEXICON_PATH = '/search-index/';
+export const lexiconUrl = (lang: string) => `${LEXICON_PATH}${lang}.json`;
+export const typoWordsUrl = (lang: string) => `${LEXICON_PATH}${lang}-words.json`;
 
 /**
  * Pagefind's ranking: passages are short records, so length matters less than for whole pages, and a word

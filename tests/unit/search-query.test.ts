@@ -9,10 +9,10 @@ import type { Passage } from '../../src/search/index-data.ts';
 const lexicon: Lexicon = {
   lang: 'en',
   glossary: [['image', '이미지'], ['data volume', '데이터 볼륨']],
-  words: { images: 30, container: 80, docker: 200 },
   korean: ['데이터', '볼륨'],
 };
-const analyzer = new QueryAnalyzer(lexicon);
+const TYPO_WORDS = ['docker', 'container', 'images'];
+const analyzer = new QueryAnalyzer(lexicon, TYPO_WORDS);
 const heads = (query: string) => analyzer.analyze(query).groups.map((g) => g[0]!.term);
 
 test('a question keeps its content words, stemmed, with Korean endings off and compounds split', () => {
@@ -20,6 +20,21 @@ test('a question keeps its content words, stemmed, with Korean endings off and c
   assert.deepEqual(heads('데이터볼륨을 어떻게'), ['데이터', '볼륨']);
   assert.deepEqual(heads('the'), ['the'], 'a query of stopwords only is searched as typed');
   assert.deepEqual(heads('run a command in a running container'), ['run', 'command', 'container'], 'a word asked twice counts once');
+});
+
+test('typo words fetched on demand: nothing is corrected before, and a failed fetch is tried again', async () => {
+  let calls = 0;
+  const lazy = new QueryAnalyzer(lexicon, async () => {
+    calls++;
+    if (calls === 1) throw new Error('offline');
+    return TYPO_WORDS;
+  });
+  assert.deepEqual(lazy.analyze('imgaes').corrections, []);
+  assert.equal(await lazy.learnTypoWords(), false, 'a failed fetch learns nothing');
+  assert.equal(await lazy.learnTypoWords(), true);
+  assert.deepEqual(lazy.analyze('imgaes').corrections, [['imgaes', 'images']]);
+  assert.equal(await lazy.learnTypoWords(), false, 'fetched once');
+  assert.equal(calls, 2);
 });
 
 test('a typo is searched as corrected and reported; the glossary adds the other language', () => {
@@ -37,7 +52,7 @@ const passage = (url: string, title: string, text: string, extra: Partial<Passag
 });
 
 test('re-ranking: a whole word beats a longer word it starts, and a title holding the query wins', () => {
-  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['로그', '로그인'] });
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['로그', '로그인'] }, TYPO_WORDS);
   const groups = korean.analyze('로그').groups;
   const login = passage('/ko/reference/login/', 'docker login', '레지스트리에 로그인합니다. 로그인 정보를 저장합니다.');
   const logs = passage('/ko/reference/logs/', 'docker logs', '컨테이너의 로그를 보여 줍니다.');
@@ -79,7 +94,7 @@ test('the state a command presupposes and the kind of answer asked for are not s
   assert.deepEqual(heads('stop a running container'), ['stop', 'container']);
   assert.deepEqual(heads('running'), ['run'], 'a modifier with nothing after it is the word asked about');
   assert.deepEqual(heads('difference between ADD and COPY'), ['add', 'copy']);
-  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['컨테이너', '정지'] });
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['컨테이너', '정지'] }, TYPO_WORDS);
   assert.deepEqual(korean.analyze('실행 중인 컨테이너 정지').groups.map((g) => g[0]!.term), ['컨테이너', '정지']);
   assert.deepEqual(korean.analyze('실행중인 컨테이너 정지').groups.map((g) => g[0]!.term), ['컨테이너', '정지']);
   assert.deepEqual(korean.analyze('ADD와 COPY 차이').groups.map((g) => g[0]!.term), ['add', 'copy']);

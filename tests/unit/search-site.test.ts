@@ -24,7 +24,7 @@ function fakePagefind(table: Record<string, string[]>) {
   return { pagefind, asked, filters };
 }
 
-const english: Lexicon = { lang: 'en', glossary: [['image', '이미지']], words: {}, korean: [] };
+const english: Lexicon = { lang: 'en', glossary: [['image', '이미지']], korean: [] };
 
 test('a Korean word on the English site is searched as its glossary counterpart', async () => {
   const { pagefind, asked } = fakePagefind({ imag: ['/en/images/'] });
@@ -48,4 +48,16 @@ test('the language is a filter only when the other language is merged in; a scop
   await searchSite(pagefind, analyzer, 'image', '', true);
   await searchSite(pagefind, analyzer, 'image', 'section:Easy Docker', true);
   assert.deepEqual(filters, [{}, { kind: 'reference' }, { lang: 'en' }, { lang: 'en', section: 'Easy Docker' }]);
+});
+
+test('a word that finds nothing fetches the typo words, and the corrected query is searched', async () => {
+  const { pagefind, asked } = fakePagefind({ imag: ['/en/images/'] });
+  let fetched = 0;
+  const analyzer = new QueryAnalyzer(english, async () => (fetched++, ['images']));
+  const outcome = await searchSite(pagefind, analyzer, 'imgaes');
+  assert.deepEqual(asked, ['imga', 'imag'], 'as typed (stemmed), then as corrected');
+  assert.deepEqual(outcome.corrections, [['imgaes', 'images']]);
+  assert.equal(outcome.hits[0]?.url, '/en/images/');
+  await searchSite(pagefind, analyzer, 'image');
+  assert.equal(fetched, 1, 'fetched once, not on every search');
 });
