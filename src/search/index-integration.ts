@@ -31,10 +31,12 @@ export function searchIndex(): AstroIntegration {
           const lexicon = buildLexicon(lang, passages, glossary);
           writeFileSync(join(site, lexiconUrl(lang)), JSON.stringify(lexicon));
           writeFileSync(join(site, typoWordsUrl(lang)), JSON.stringify(buildTypoWords(passages)));
-          for (const passage of passages) {
-            const added = await index.addCustomRecord(pagefindRecord(passage, lang, lexicon));
-            if (added.errors.length) throw new Error(`Pagefind could not index ${passage.url}: ${added.errors.join('; ')}`);
-          }
+          // Sent all at once: Pagefind takes them in the order sent (the index comes out byte for byte the
+          // same) without a round trip to its process for each of the 965 records.
+          const added = await Promise.all(passages.map((passage) => index.addCustomRecord(pagefindRecord(passage, lang, lexicon))));
+          added.forEach(({ errors }, i) => {
+            if (errors.length) throw new Error(`Pagefind could not index ${passages[i]!.url}: ${errors.join('; ')}`);
+          });
           logger.info(`search index ${lang}: ${passages.length} passages, ${passages.filter((p) => p.phrases).length} with reader phrases`);
         }
         const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_PATH) });

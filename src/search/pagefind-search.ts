@@ -1,7 +1,7 @@
 /**
- * One search as the search box runs it: the analyzed query (typos corrected) goes to Pagefind, the
- * passages it finds are re-ranked (rerank.ts), and when nothing holds every word the search widens to
- * the passages that hold most of them, saying so.
+ * One search as the search box runs it: the analyzed query goes to Pagefind, the passages it finds are
+ * re-ranked (rerank.ts), and when nothing holds every word the search widens to the passages that hold
+ * most of them, saying so; then, if a word may be a typo, the query is searched again as corrected.
  */
 import type { Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
