@@ -1,8 +1,7 @@
 /**
  * axe-core run inside the page under test. Its source is evaluated once per page load (or loaded with
- * every page, see loadAxeWithEveryPage) and only violations
- * come back: returning every passing node as well (what a full results object holds) took longer than the
- * checks themselves on the large reference pages.
+ * every page, see loadAxeWithEveryPage) and only violations come back: returning every passing node as
+ * well (what a full results object holds) took longer than the checks themselves on the large reference pages.
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
