@@ -99,3 +99,17 @@ test('the sidebar numbers chapters one way and names the contents once', () => {
     }
   }
 });
+
+test("an option's facts stay words apart from its description and from each other in the page's text (search shows it)", () => {
+  const joined: string[] = [];
+  for (const page of builtPages().filter((p) => /^\/(ko|en)\/reference\/[^/]+\/$/.test(p.url))) {
+    for (const dd of page.dom.querySelectorAll('.opt dd')) {
+      const text = dd.textContent.replace(/\s+/g, ' ');
+      for (const part of dd.querySelectorAll('.opt__facts > *')) {
+        const words = part.textContent.replace(/\s+/g, ' ').trim();
+        if (!text.includes(` ${words}`)) joined.push(`${page.url}: "${words}" in "${text.trim()}"`);
+      }
+    }
+  }
+  assert.deepEqual(joined.slice(0, 5), []);
+});
