@@ -11,10 +11,11 @@ import { gzipSync } from 'node:zlib';
 import { indexSizes, measureSearch } from './search.mjs';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { searchQuality } from './search-quality.mjs';
+import { evalFile, TOP1_TARGET } from '../lib/search-eval.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024, firstSearchGzip: 100 * 1024, typingMs: 100, top1: 0.9 };
+const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024, searchAddsGzip: 20 * 1024, typingMs: 100 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -112,14 +113,18 @@ for (const [lang, { passages, chunks, bytes, lexicon, typoWords }] of Object.ent
 }
 const search = await measureSearch(DIST);
 for (const [lang, r] of Object.entries(search)) {
-  console.log(`first search ${lang}      ${kb(r.firstSearchBytes)} gzip in ${r.files} files   (target <= 100 KB: ${verdict(r.firstSearchBytes, TARGETS.firstSearchGzip)})`);
-  console.log(`  of which           Pagefind's program, metadata and index chunk ${kb(r.parts.pagefind)}; result passages ${kb(r.parts.fragments)}; search code and lexicon ${kb(r.parts.site)}`);
+  // Pagefind's engine, metadata and first index chunk are a floor the site cannot lower; what it adds on top is its budget.
+  const added = r.parts.fragments + r.parts.site;
+  console.log(`first search ${lang}      ${kb(r.firstSearchBytes)} gzip in ${r.files} files: Pagefind's program, metadata and index chunk ${kb(r.parts.pagefind)}`);
+  console.log(`  the site adds      ${kb(added)}: search code and lexicon ${kb(r.parts.site)}, result passages ${kb(r.parts.fragments)}   (target <= 20 KB: ${verdict(added, TARGETS.searchAddsGzip)})`);
   console.log(`typing to results ${lang} median ${r.medianMs.toFixed(0)} ms, slowest ${r.maxMs.toFixed(0)} ms after the debounce (typed key by key on a warm page; target <= ${TARGETS.typingMs} ms: ${verdict(r.medianMs, TARGETS.typingMs)})`);
   console.log(`  a pasted query    median ${r.pastedMedianMs.toFixed(0)} ms, slowest ${r.pastedMaxMs.toFixed(0)} ms after the debounce (the whole query at once: no prefix has fetched its passages)`);
 }
-console.log('search quality       (tests/search-eval.json; first result must hold the answer)');
-for (const s of (await searchQuality(DIST)).scores) {
-  const pct = (x) => `${(100 * x).toFixed(0)}%`.padStart(4);
-  const target = s.category === 'all' ? '' : `   (top-1 target >= 90%: ${s.top1 >= TARGETS.top1 ? 'ok' : 'UNDER TARGET'})`;
-  console.log(`  ${s.category.padEnd(15)} ${String(s.count).padStart(3)} queries  top-1 ${pct(s.top1)}  top-3 ${pct(s.top3)}  MRR ${s.mrr.toFixed(2)}${target}`);
+for (const [set, { scores }] of Object.entries(await searchQuality(DIST))) {
+  console.log(`search quality ${set.padEnd(7)} (${evalFile(set)}; the first result must hold the answer)`);
+  for (const s of scores) {
+    const pct = (x) => `${(100 * x).toFixed(0)}%`.padStart(4);
+    const target = s.category === 'all' ? '' : `   (top-1 target >= ${pct(TOP1_TARGET)}: ${s.top1 >= TOP1_TARGET ? 'ok' : 'UNDER TARGET'})`;
+    console.log(`  ${s.category.padEnd(15)} ${String(s.count).padStart(3)} queries  top-1 ${pct(s.top1)}  top-3 ${pct(s.top3)}  MRR ${s.mrr.toFixed(2)}${target}`);
+  }
 }

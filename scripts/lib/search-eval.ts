@@ -1,7 +1,13 @@
 /**
- * The evaluation set (tests/search-eval.json) and how it is scored; shared by the browser run
- * (tests/e2e/search-eval.spec.ts) and `npm run bench`. Ranking itself is never re-implemented here:
- * both type the queries into the real search box (searchThroughDialog).
+ * The two evaluation sets and how they are scored; shared by the browser run (tests/e2e/search-eval.spec.ts)
+ * and `npm run bench`. Ranking itself is never re-implemented here: both type the queries into the real
+ * search box (searchThroughDialog).
+ *
+ * - `tune` (tests/search-eval.tune.json): what ranking is tuned against; a reader phrase may come from it.
+ * - `holdout` (tests/search-eval.holdout.json): written blind, from the built pages only, by someone who never
+ *   saw the reader phrases, the glossary or the ranking code. It measures whether ranking generalises, so its
+ *   words never go into `phrases:` or the glossary; a hold-out query studied to fix a miss moves to the tune
+ *   file, and a new one written blind takes its place.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,14 +19,33 @@ export interface EvalQuery {
   expect: string[];
 }
 
-export const evalQueries = (): EvalQuery[] =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, '../../tests/search-eval.json'), 'utf8')) as { queries: EvalQuery[] }).queries;
+export const EVAL_SETS = ['tune', 'holdout'] as const;
+export type EvalSet = (typeof EVAL_SETS)[number];
+
+/** Where a set lives, relative to the repository root. */
+export const evalFile = (set: EvalSet) => `tests/search-eval.${set}.json`;
+
+/** Top-1 every category of every set is to reach; `npm run bench` says where each stands against it. */
+export const TOP1_TARGET = 0.9;
+
+/**
+ * The least top-1 every category of a set must keep in the test suite: a little under where ranking stands,
+ * so a change that loses ground fails. The hold-out set is not yet at TOP1_TARGET; raise its floor as
+ * ranking reaches it, and never lower one to let a change pass.
+ */
+export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.7, holdout: 0.6 };
+
+export const evalQueries = (set: EvalSet): EvalQuery[] =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '../..', evalFile(set)), 'utf8')) as { queries: EvalQuery[] }).queries;
 
 /** A result answers when its URL is a target, or lies on a target page (a target ending in `/`). */
 export const answers = (url: string, targets: string[]) => targets.some((t) => (t.endsWith('/') ? url.startsWith(t) : url === t));
 
-/** 0-based rank of the first answering result, -1 when none answers. */
-export const rankOf = (urls: string[], targets: string[]) => urls.findIndex((u) => answers(u, targets));
+/**
+ * 0-based rank of the first answering result, -1 when none answers. A query with no targets is one the site
+ * has no answer for (`xxxxxxxx`): it is answered, at rank 0, only by "nothing matches".
+ */
+export const rankOf = (urls: string[], targets: string[]) => (targets.length ? urls.findIndex((u) => answers(u, targets)) : urls.length ? -1 : 0);
 
 export interface CategoryScore {
   category: string;

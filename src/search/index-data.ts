@@ -21,6 +21,10 @@ export interface Passage {
   uses?: number;
   /** How many sections of the notes use this reference entry. */
   cited?: number;
+  /** The reference entries (ids, space-separated) whose commands this passage's code runs: `stop ps`. */
+  runs?: string;
+  /** A legacy command or flag (marked so on its reference page). */
+  legacy?: boolean;
 }
 
 export interface SearchIndexData {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadReferenceEntries } from '../reference/load-entries.ts';
 import { buildSearchIndexes, glossaryPairs } from './build-index.ts';
-import { buildLexicon, buildTypoWords } from './lexicon.ts';
+import { buildLexicon, buildTypoWords, commandWords } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
 import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
 
@@ -23,12 +23,14 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const languages = buildSearchIndexes(site, loadReferenceEntries('./content/commands'), glossaryPairs('./content/glossary.yaml'));
+        const entries = loadReferenceEntries('./content/commands');
+        const languages = buildSearchIndexes(site, entries, glossaryPairs('./content/glossary.yaml'));
+        const commands = commandWords(entries);
         const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_PUNCTUATION });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         mkdirSync(join(site, LEXICON_PATH), { recursive: true });
         for (const { lang, passages, glossary } of languages) {
-          const lexicon = buildLexicon(lang, passages, glossary);
+          const lexicon = buildLexicon(lang, passages, glossary, commands);
           writeFileSync(join(site, lexiconUrl(lang)), JSON.stringify(lexicon));
           writeFileSync(join(site, typoWordsUrl(lang)), JSON.stringify(buildTypoWords(passages)));
           // Sent all at once: Pagefind takes them in the order sent (the index comes out byte for byte the

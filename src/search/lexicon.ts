@@ -3,8 +3,9 @@
  * the Korean words a compound splits into (one file per language, loaded with search), and the words a
  * typo is corrected towards (a second file, loaded when a word finds nothing). Built with the index.
  */
+import type { ReferenceEntry } from '../reference/command-index.ts';
 import type { Passage } from './index-data.ts';
-import { isHangul } from './korean.ts';
+import { isHangul, KOREAN_STOPWORDS } from './korean.ts';
 import { tokenize } from './terms.ts';
 
 export interface Lexicon {
@@ -13,6 +14,10 @@ export interface Lexicon {
   glossary: [string, string][];
   /** Korean stems the notes use on their own at least twice: what a compound is split into. */
   korean: string[];
+  /** Each word that names a Docker command (`stop`, `rm`, `remove`, `prune`) and the reference entries it names. */
+  commands: [string, string[]][];
+  /** Passages in this language's index: how rare a word is, is the share of them that hold it. */
+  passages: number;
 }
 
 /** A Korean stem used this often on its own is a word compounds are made of. */
@@ -20,7 +25,50 @@ const KOREAN_WORD_MIN_COUNT = 2;
 /** A word used once is as likely a typo in the notes as a word to correct towards. */
 const WORD_MIN_COUNT = 2;
 
-export function buildLexicon(lang: string, passages: Passage[], glossary: [string, string][]): Lexicon {
+/**
+ * Words that are not a command's verb but the group it sits in (`docker container rm`, `docker compose up`) or
+ * what it acts on: `stop all containers` is about `stop`, not every `docker container` command, and `images`
+ * names `docker images` only as a noun does.
+ */
+export const COMMAND_GROUP_WORDS = new Set(
+  ['docker', 'compose', 'docker-compose', 'container', 'image', 'network', 'volume', 'system', 'builder', 'buildx', 'context'].flatMap((w) => [w, `${w}s`]),
+);
+
+/**
+ * The words of the CLI's and Compose's command names and aliases that name a command, each with the entries
+ * it names: `remove` names `rm` (`docker container remove`) and `rmi` (`docker image remove`). Dockerfile
+ * instructions are left out: `copy on write` is not about `COPY`.
+ */
+export function commandWords(entries: ReferenceEntry[]): [string, string[]][] {
+  const words = new Map<string, Set<string>>();
+  const add = (word: string, id: string) => words.set(word, (words.get(word) ?? new Set()).add(id));
+  const korean = new Map<string, Set<string>>();
+  for (const { id, data } of entries) {
+    if (data.kind === 'dockerfile') continue;
+    for (const name of [data.name, ...(data.aliases ?? [])]) {
+      const verb = name.split(/\s+/).at(-1)!.toLowerCase();
+      if (COMMAND_GROUP_WORDS.has(verb) || !/^[a-z][a-z-]+$/.test(verb)) continue;
+      add(verb, id);
+    }
+    // Korean names a command by what it does, as its reader phrases say (`컨테이너 정지`): the words beside
+    // the thing acted on (`컨테이너`, `이미지`) are its verbs.
+    for (const phrase of data.phrases?.ko ?? []) {
+      for (const token of tokenize(phrase)) {
+        if (isHangul(token.term) && !KOREAN_OBJECT_WORDS.has(token.term) && !KOREAN_STOPWORDS.has(token.term)) korean.set(token.term, (korean.get(token.term) ?? new Set()).add(id));
+      }
+    }
+  }
+  // A Korean word shared by many commands (`보기`, `목록`) does not name one of them.
+  for (const [word, ids] of korean) if (ids.size <= KOREAN_VERB_MAX_COMMANDS) for (const id of ids) add(word, id);
+  return [...words].sort(([a], [b]) => (a < b ? -1 : 1)).map(([word, ids]) => [word, [...ids].sort()]);
+}
+
+/** The things Docker commands act on, in Korean: not a command's verb. */
+const KOREAN_OBJECT_WORDS = new Set(['컨테이너', '이미지', '볼륨', '네트워크', '도커', '레지스트리', '파일', '로컬', '모든', '모두', '전체']);
+/** A Korean verb names a command only while at most this many commands' phrases use it (`삭제`: rm, rmi). */
+const KOREAN_VERB_MAX_COMMANDS = 2;
+
+export function buildLexicon(lang: string, passages: Passage[], glossary: [string, string][], commands: [string, string[]][] = []): Lexicon {
   const korean = new Map<string, number>();
   for (const p of passages) {
     for (const t of tokenize(`${p.title} ${p.text} ${p.phrases ?? ''}`)) {
@@ -31,6 +79,8 @@ export function buildLexicon(lang: string, passages: Passage[], glossary: [strin
     lang,
     glossary,
     korean: [...korean].filter(([stem, count]) => count >= KOREAN_WORD_MIN_COUNT && stem.length <= 5).map(([stem]) => stem).sort(),
+    commands,
+    passages: passages.length,
   };
 }
 

@@ -7,7 +7,7 @@ import type { Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
 import { isHangul } from './korean.ts';
 import { rerank, type SearchHit } from './rerank.ts';
-import { CANDIDATES, RESULT_LIMIT, WIDEN_BELOW } from './settings.ts';
+import { CANDIDATES, EXTRA_CANDIDATES, RARE_WORD_CORRECTION_RANK, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
 
 /** The part of Pagefind's browser API used here. */
 export interface Pagefind {
@@ -25,6 +25,8 @@ export interface SearchOutcome {
   translations: string[];
   /** No passage holds every word: the hits hold most of them. */
   partial: boolean;
+  /** Nothing matches: the words of this site nearest to those typed, as queries to try. */
+  suggestions: string[];
 }
 
 /**
@@ -55,30 +57,54 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
     ...(meta.phrases ? { phrases: meta.phrases } : {}),
     ...(meta.uses ? { uses: Number(meta.uses) } : {}),
     ...(meta.cited ? { cited: Number(meta.cited) } : {}),
+    ...(meta.runs ? { runs: meta.runs } : {}),
+    ...(meta.legacy ? { legacy: true } : {}),
   };
 }
 
 /** `mixed`: Pagefind holds both languages' indexes (the other one merged in for a search that found nothing here). */
 export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, query: string, scope = '', mixed = false, limit = RESULT_LIMIT): Promise<SearchOutcome> {
   const options = scopeFilters(scope, analyzer.lexicon.lang, mixed);
-  const outcome = await searchAnalyzed(pagefind, analyzer, analyzer.analyze(query), options, limit);
-  // No passage holds every word: one may be a typo. The words to correct it towards are fetched only
-  // now, and the query searched again if they correct it.
-  if ((outcome.partial || !outcome.hits.length) && (await analyzer.learnTypoWords())) {
+  const first = analyzer.analyze(query);
+  const outcome = await searchAnalyzed(pagefind, analyzer, first, options, limit);
+  // A word may be a typo: no passage holds every word, or a word typed is one almost no passage holds
+  // (`dokcer`, written once in the notes, beside `docker` everywhere). The words to correct it towards are
+  // fetched only now, and the query searched again if they correct it.
+  const missing = outcome.partial || !outcome.hits.length;
+  const suspect = missing || outcome.rareWords.some((w) => /^[a-z]{4,}$/.test(w));
+  if (suspect && (await analyzer.learnTypoWords())) {
     const corrected = analyzer.analyze(query);
-    if (corrected.corrections.length) return searchAnalyzed(pagefind, analyzer, corrected, options, limit);
+    // When other words found passages, a word is corrected only towards one of the site's common words:
+    // `dokcer` is `docker`, but `packed` (a word the site never uses) is not `picked`.
+    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => analyzer.wordRank(to) < RARE_WORD_CORRECTION_RANK);
+    if (corrected.corrections.length && trusted) {
+      const again = await searchAnalyzed(pagefind, analyzer, corrected, options, limit);
+      if (again.hits.length) return again.outcome;
+    }
   }
-  return outcome;
+  if (outcome.hits.length) return outcome.outcome;
+  // Nothing matches: the nearest words the site uses, offered instead of stray passages.
+  await analyzer.learnTypoWords();
+  return { ...outcome.outcome, suggestions: analyzer.suggest(query) };
 }
 
-async function searchAnalyzed(
-  pagefind: Pagefind,
-  analyzer: QueryAnalyzer,
-  { groups, corrections, translations }: AnalyzedQuery,
-  options: { filters: Record<string, string> },
-  limit: number,
-): Promise<SearchOutcome> {
-  if (!groups.length) return { hits: [], corrections: [], translations, partial: false };
+interface Searched {
+  outcome: SearchOutcome;
+  hits: SearchHit[];
+  partial: boolean;
+  /** Query words (as typed) that hardly any passage holds: possible typos. */
+  rareWords: string[];
+}
+
+async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analyzed: AnalyzedQuery, options: { filters: Record<string, string> }, limit: number): Promise<Searched> {
+  const { groups, corrections, translations } = analyzed;
+  const done = (hits: SearchHit[], partial: boolean, rareWords: string[] = []): Searched => ({
+    outcome: { hits, corrections: hits.length ? corrections : [], translations, partial, suggestions: [] },
+    hits,
+    partial,
+    rareWords,
+  });
+  if (!groups.length) return done([], false);
   const find = async (words: string[]) => (await pagefind.search(words.join(' '), options))?.results ?? [];
 
   // Each word as typed, or as corrected when it is a typo (query.ts puts a correction first). A Korean
@@ -86,13 +112,16 @@ async function searchAnalyzed(
   // the counterpart only once, as an index extra, so Pagefind could not rank them by it.
   const foreign = (term: string) => !analyzer.lexicon.korean.length && isHangul(term);
   const searched = groups.map((g) => (foreign(g[0]!.term) ? (g.find((a) => !foreign(a.term)) ?? g[0]!) : g[0]!).term);
-  let results = await find(searched);
+  // The whole query, and each word on its own, asked together: how many passages hold each word says how
+  // rare it is across the site, and the best passages for a rare word or a command's name join the candidates.
+  const [together, ...alone] = await Promise.all([find(searched), ...(searched.length > 1 ? searched.map((term) => find([term])) : [])]);
+  const single = searched.length > 1 ? alone : [together!];
+  let results = together!;
   const widened = !results.length;
   if (results.length < WIDEN_BELOW && groups.length > 1) {
     // Nothing (or next to nothing) holds every word: the passages that hold the most of them, the strongest first.
     const byId = new Map<string, { result: PagefindResult; words: number; score: number }>();
-    // Each word on its own, asked together, counted in query order.
-    for (const found of await Promise.all(searched.map((term) => find([term])))) {
+    for (const found of single) {
       for (const result of found) {
         const seen = byId.get(result.id) ?? { result, words: 0, score: 0 };
         seen.words++;
@@ -102,8 +131,34 @@ async function searchAnalyzed(
     }
     results = [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((m) => ({ ...m.result, score: m.score }));
   }
-  const fragments = await Promise.all(results.slice(0, CANDIDATES).map(async (r) => ({ passage: passageOf(await r.data()), score: r.score })));
-  const hits = rerank(fragments, groups, (text) => analyzer.terms(text)).slice(0, limit);
+  const held = single.map((found) => found.length);
+  const pool = new Map(results.slice(0, CANDIDATES).map((r) => [r.id, r]));
+  // The few best passages for the query's rarest word, and for a word that names a command: a heading about
+  // `alpine`, or `docker stop`'s entry, can rank low on a query whose other words are everywhere.
+  const rarest = held.indexOf(Math.min(...held));
+  searched.forEach((term, i) => {
+    if (groups.length < 2 || i !== rarest) return;
+    for (const r of single[i]!.slice(0, EXTRA_CANDIDATES)) if (!pool.has(r.id)) pool.set(r.id, r);
+  });
+  // A command named by what it does (`remove` for `rm`) is searched by its own name, whose entry is then first.
+  const named = await Promise.all(analyzed.commands.slice(0, EXTRA_CANDIDATES).map((id) => find(['docker', ...id.split('-')])));
+  for (const found of named) for (const r of found.slice(0, 1)) if (!pool.has(r.id)) pool.set(r.id, r);
+  // The query as its glossary counterparts (`바인드 마운트` as `bind mount`): the Korean notes write many terms in
+  // English, and the Pagefind search above asked only for the words as typed.
+  const counterpart = groups.map((g) => g.find((a) => a.translated && !foreign(a.term))?.term);
+  if (counterpart.some((term, i) => term && term !== searched[i])) {
+    const translated = await find(counterpart.map((term, i) => term ?? searched[i]!));
+    for (const r of translated.slice(0, EXTRA_CANDIDATES * 2)) if (!pool.has(r.id)) pool.set(r.id, r);
+  }
+  const fragments = await Promise.all([...pool.values()].map(async (r) => ({ passage: passageOf(await r.data()), score: r.score })));
+  const ranked = rerank(fragments, groups, (text) => analyzer.terms(text), {
+    sequence: analyzed.sequence,
+    commands: analyzed.commands,
+    counts: { held, passages: Math.max(analyzer.lexicon.passages ?? 0, ...held) },
+  });
+  // A word no passage holds, whole or (the word being typed) as a start, matches nothing: no stray hits.
+  const hits = ranked.filter((h) => h.answered > 0).slice(0, limit);
   const partial = (widened && hits.length > 0) || (hits.length > 0 && hits[0]!.answered < groups.length);
-  return { hits, corrections: hits.length ? corrections : [], translations, partial };
+  const rareWords = analyzed.words.filter((_, i) => held[i] !== undefined && held[i]! <= TYPO_SUSPECT_COUNT);
+  return done(hits, partial, rareWords);
 }

@@ -12,10 +12,15 @@ const SKIPPED = 'script, style, svg, nav, thead, [hidden], [data-pagefind-ignore
 const PARSE_OPTIONS = { blockTextElements: { script: true, style: true } };
 const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'PRE', 'DD', 'DT', 'FIGURE', 'SECTION', 'TABLE', 'BR', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HEADING = /^H([1-4])$/;
+// A reference page marks a legacy command (beside its title) or flag (in its row) with this badge.
+const LEGACY_MARK = '.legacy-badge';
+// A command in the notes' code links to its entry (`../../../reference/stop/`): the passage runs that command.
+const COMMAND_LINK = /(?:^|\/)reference\/([^/#]+)\/(?:#.*)?$/;
 
-interface Draft extends Omit<Passage, 'text'> {
+interface Draft extends Omit<Passage, 'text' | 'runs'> {
   text: string[];
   level: number;
+  runs: Set<string>;
 }
 
 const visibleText = (element: HTMLElement): string => {
@@ -39,7 +44,9 @@ export function pagePassages(html: string, url: string): Passage[] {
   const drafts: Draft[] = [];
   const trail: Draft[] = [];
   const open = (draft: Draft) => (drafts.push(draft), draft);
-  let current = open({ url, title: pageTitle, context: scope, text: [], kind, scope, level: 1 });
+  let current = open({ url, title: pageTitle, context: scope, text: [], kind, scope, level: 1, runs: new Set() });
+  // A legacy command's page is legacy throughout: its examples and flags too.
+  const legacyPage = kind === 'reference' && article.querySelector(`.bookmark-title ${LEGACY_MARK}, h1 ${LEGACY_MARK}`) !== null;
 
   let row: Draft | undefined;
   const write = (text: string) => (row ?? current).text.push(text);
@@ -53,7 +60,7 @@ export function pagePassages(html: string, url: string): Passage[] {
       const level = Number(heading[1]);
       while (trail.length && trail.at(-1)!.level >= level) trail.pop();
       const context = [scope === pageTitle ? '' : scope, pageTitle, ...trail.map((d) => d.title)].filter(Boolean).join(' › ');
-      current = open({ url: `${url}#${element.id}`, title: visibleText(element), context, text: [], kind, scope, level });
+      current = open({ url: `${url}#${element.id}`, title: visibleText(element), context, text: [], kind, scope, level, runs: new Set() });
       trail.push(current);
       return;
     }
@@ -68,9 +75,11 @@ export function pagePassages(html: string, url: string): Passage[] {
         kind,
         scope,
         level: 9,
+        runs: new Set(),
       });
       const uses = Number(element.querySelector('[data-pagefind-weight]')?.getAttribute('data-pagefind-weight') ?? 0);
       if (uses) row.uses = uses;
+      if (element.querySelector(LEGACY_MARK)) row.legacy = true;
       element.childNodes.forEach(walk);
       row = undefined;
       return;
@@ -82,6 +91,10 @@ export function pagePassages(html: string, url: string): Passage[] {
       element.childNodes.forEach((child) => (walk(child), write(' ')));
       return;
     }
+    if (element.tagName === 'A' && element.classList.contains('cmd-link')) {
+      const command = COMMAND_LINK.exec(element.getAttribute('href') ?? '')?.[1];
+      if (command) (row ?? current).runs.add(command);
+    }
     const block = BLOCK.has(element.tagName);
     if (block) write(' ');
     element.childNodes.forEach(walk);
@@ -91,7 +104,13 @@ export function pagePassages(html: string, url: string): Passage[] {
   // A reference entry lists the sections of the notes that use it.
   const cited = kind === 'reference' ? article.querySelectorAll('ul.passages > li').length : 0;
   return drafts
-    .map(({ text, level: _level, ...rest }) => ({ ...rest, ...(cited ? { cited } : {}), text: text.join('').replace(/\s+/g, ' ').trim() }))
+    .map(({ text, level: _level, runs, ...rest }) => ({
+      ...rest,
+      ...(legacyPage ? { legacy: true } : {}),
+      ...(cited ? { cited } : {}),
+      ...(runs.size && kind === 'notes' ? { runs: [...runs].sort().join(' ') } : {}),
+      text: text.join('').replace(/\s+/g, ' ').trim(),
+    }))
     .filter((p) => p.text || p.url === url || p.kind === 'notes');
 }
 

@@ -5,9 +5,10 @@
  * re-ranking (rerank.ts) counts a group as answered when a passage holds any of its terms.
  */
 import { isHangul, KOREAN_STOPWORDS, splitCompound } from './korean.ts';
-import type { Lexicon } from './lexicon.ts';
+import { COMMAND_GROUP_WORDS, type Lexicon } from './lexicon.ts';
 import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
-import { correctWord } from './typo.ts';
+import { CORRECTION_WEIGHT } from './settings.ts';
+import { correctWord, nearestWords } from './typo.ts';
 
 export interface Alternative {
   term: string;
@@ -24,10 +25,19 @@ export interface AnalyzedQuery {
   corrections: [string, string][];
   /** Glossary terms of the other language that also answer. */
   translations: string[];
+  /** The query's words in order, as their groups' indexes (a word typed twice, twice): a multi-word term is matched side by side (rerank.ts). */
+  sequence: number[];
+  /** Reference entries a word of the query names as a command (`stop all containers` -> `stop`). */
+  commands: string[];
+  /** Per group: the word as typed (lower-cased). */
+  words: string[];
+  /** The groups whose word names a command. */
+  commandGroups: number[];
 }
 
-/** A corrected typo counts slightly less than the word as typed would have. */
-export const CORRECTION_WEIGHT = 0.9;
+
+/** Queries offered when nothing matches. */
+const SUGGESTIONS = 3;
 
 const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN_STOPWORDS.has(token.term);
 
@@ -43,11 +53,13 @@ export class QueryAnalyzer {
   readonly #glossary: { from: string[]; to: string }[] = [];
   readonly #compounds = new Map<string, string[]>();
   readonly #terms = new Map<string, string[]>();
+  readonly #commands: Map<string, string[]>;
   readonly lexicon: Lexicon;
 
   constructor(lexicon: Lexicon, typoWords: TypoWords = []) {
     this.lexicon = lexicon;
     this.#known = new Set(lexicon.korean);
+    this.#commands = new Map(lexicon.commands ?? []);
     if (typeof typoWords === 'function') this.#fetchWords = typoWords;
     else this.#learn(typoWords);
     for (const pair of lexicon.glossary) {
@@ -102,29 +114,81 @@ export class QueryAnalyzer {
     });
   }
 
+  /** A word's place among the words typos are corrected towards, the most used first (0); Infinity when unknown. */
+  wordRank(word: string): number {
+    const value = this.#words.get(word);
+    return value === undefined ? Infinity : this.#words.size - value;
+  }
+
+  /**
+   * Queries to try when nothing matches: the typed query with each word the site does not use replaced by the
+   * nearest word it does (Latin words from the typo words, Korean from the compound words). Empty when no
+   * word is near enough: a long run of one letter gets no suggestion.
+   */
+  suggest(query: string): string[] {
+    const tokens = tokenize(query).filter((t) => !isStopword(t));
+    const known = (word: string) => this.#words.has(word) || this.#known.has(word);
+    const options = tokens.map((t) => {
+      const word = isHangul(t.word) ? t.term : t.word;
+      return known(word) || word.length < 3 ? [] : nearestWords(word, isHangul(word) ? this.lexicon.korean : [...this.#words.keys()], SUGGESTIONS);
+    });
+    const suggestions = new Set<string>();
+    for (let k = 0; k < SUGGESTIONS; k++) {
+      let changed = false;
+      let text = query;
+      // From the last word back, so the offsets of the words before stay right.
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const replacement = options[i]![Math.min(k, options[i]!.length - 1)];
+        if (!replacement) continue;
+        text = text.slice(0, tokens[i]!.start) + replacement + text.slice(tokens[i]!.end);
+        changed = true;
+      }
+      if (changed) suggestions.add(text.trim());
+    }
+    return [...suggestions];
+  }
+
   analyze(query: string): AnalyzedQuery {
     const all = tokenize(query);
     const content = withoutStateModifiers(all.filter((t) => !isStopword(t)));
     const corrections: [string, string][] = [];
     const groups: Group[] = [];
+    const sequence: number[] = [];
+    const groupOf = new Map<string, number>();
+    const commands = new Set<string>();
+    const words: string[] = [];
+    const commandGroups: number[] = [];
     const seen = new Set<string>();
     for (const token of content.length ? content : all) {
+      // A word the site never uses, one edit away from one it does: searched as corrected, said so.
+      const corrected = isCommonWord(token.word) ? undefined : correctWord(token.word, this.#words);
+      // The verb a request starts with (`stop all containers`, `docker rm ...`): a command word later on is more
+      // likely a noun (`exclude files from the build context`).
+      // Korean puts the verb last, beside its object, so a Korean command word counts wherever it stands.
+      const verb = isHangul(token.term) || !words.some((w) => !COMMAND_GROUP_WORDS.has(w));
+      const named = verb ? (this.#commands.get(corrected ?? (isHangul(token.term) ? token.term : token.word)) ?? []) : [];
+      for (const id of named) commands.add(id);
       for (const term of this.split([token.term])) {
         // `run a command in a running container`: one word asked twice is still one word.
-        if (seen.has(term)) continue;
+        if (seen.has(term)) {
+          sequence.push(groupOf.get(term)!);
+          continue;
+        }
         seen.add(term);
+        groupOf.set(term, groups.length);
+        sequence.push(groups.length);
         const group: Group = [{ term, weight: 1 }];
-        // A word the site never uses, one edit away from one it does: searched as corrected, said so.
-        const corrected = correctWord(token.word, this.#words);
-        if (corrected && !isCommonWord(token.word)) {
+        if (corrected) {
           corrections.push([token.word, corrected]);
           for (const t of tokenize(corrected)) group.unshift({ term: t.term, weight: CORRECTION_WEIGHT });
         }
+        if (named.length) commandGroups.push(groups.length);
+        words.push(token.word);
         groups.push(group);
       }
     }
     const translations = this.#translate(groups);
-    return { groups, corrections, translations };
+    return { groups, corrections, translations, sequence, commands: [...commands], words, commandGroups };
   }
 
   /** Adds the glossary's other-language terms to the groups an entry covers, longest entries first. */

@@ -40,6 +40,8 @@ export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon)
   if (passage.phrases) meta.phrases = passage.phrases;
   if (passage.uses) meta.uses = String(passage.uses);
   if (passage.cited) meta.cited = String(passage.cited);
+  if (passage.runs) meta.runs = passage.runs;
+  if (passage.legacy) meta.legacy = '1';
   return {
     url: passage.url,
     content: `${passage.text} ${hidden}`,

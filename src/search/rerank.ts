@@ -1,17 +1,27 @@
 /**
  * Orders the passages Pagefind found the way a reader expects. Pagefind matches words by prefix and
- * scores whole records; on top of its score this module counts how many of the query's words a
- * passage holds as whole words (`로그` is not `로그인`), weighting rare words more, and lifts passages
- * whose title or one reader phrase holds the whole query.
+ * scores whole records; on top of its score this module applies rules that hold for any query:
+ *
+ * - coverage: how many of the query's words a passage holds as whole words (`로그` is not `로그인`), each
+ *   weighted by how rare it is across all of this language's passages, so the word that names the topic
+ *   (`alpine`, `cgroups`) counts more than the common ones around it;
+ * - title: a heading that holds the whole query, or nearly, is what was asked for; a flag's name counts as
+ *   its words (`--memory-swap` is `memory swap`), so `--memory` fits `memory` better than `--memory-swap`;
+ * - phrase: the query's words side by side in the passage, as a multi-word term is written (`copy on write`,
+ *   `bind mount`), count more than the same words scattered;
+ * - command: a word that names a Docker command (`stop all containers`) lifts that command's entry and the
+ *   notes' passages whose code runs it;
+ * - reader phrases: a passage one of whose reader phrases holds the whole query comes first.
  */
 import { excerpt, type ExcerptPart } from './excerpt.ts';
 import type { Passage } from './index-data.ts';
 import { PHRASE_SEPARATOR } from './index-data.ts';
+import { KOREAN_STOPWORDS } from './korean.ts';
 import type { Alternative, Group } from './query.ts';
-import { CORRECTION_WEIGHT } from './query.ts';
-import { ENGLISH_STOPWORDS } from './terms.ts';
+import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
-  CITED_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, TITLE_BONUS, USAGE_BONUS,
+  CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, CORRECTION_WEIGHT, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
+  PAGEFIND_SCORE_POWER, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_WORD_BONUS, USAGE_BONUS,
 } from './settings.ts';
 
 export interface Candidate {
@@ -28,25 +38,111 @@ export interface SearchHit {
   /** Share of the query's words (weighted by rarity) this passage holds as whole words. */
   coverage: number;
   score: number;
-  /** How many of the query's words the passage holds at all. */
+  /** How many of the query's words the passage holds at all (a prefix counts). */
   answered: number;
+  /** How many of the query's words the passage holds as whole words. */
+  whole: number;
 }
 
+/** What the re-ranking knows of the query besides its words. */
+export interface QueryFacts {
+  /** The query's words in order, as indexes of their groups (a word typed twice twice): matched side by side as a phrase. */
+  sequence?: number[];
+  /** Reference entries named by a command word of the query (`stop` -> `stop`). */
+  commands?: string[];
+  /** Per group: how many of this language's passages hold its word, and how many passages there are. */
+  counts?: { held: number[]; passages: number };
+}
+
+const isStopTerm = (term: string) => ENGLISH_STOP_TERMS.has(term) || KOREAN_STOPWORDS.has(term);
+
+/**
+ * A title's words, each a list of the terms that stand for it: a flag (`--memory-swap`) stands as itself and
+ * as its name's words, so `memory` is in `docker run --memory`. Numbers and words that carry no meaning are left out.
+ */
+function titleWords(terms: string[]): string[][] {
+  const words: string[][] = [];
+  let flag: string[] | undefined;
+  for (const term of terms) {
+    if (/^\d+$/.test(term) || isStopTerm(term)) continue;
+    if (!term.startsWith('-')) {
+      words.push([term]);
+      flag = undefined;
+      continue;
+    }
+    // A flag's short and long names side by side (`-m, --memory`) are one word of the title.
+    if (!flag) words.push((flag = []));
+    flag.push(term, ...term.replace(/^-+/, '').split(/[-_]+/).filter((part) => part.length > 1).map(termOf));
+  }
+  return words;
+}
+
+/**
+ * How much of one title word the query asks for: a word, all or nothing; a flag, all when named as written
+ * (`--memory`), else the share of its name's words (`memory` is half of `--memory-swap`).
+ */
+function unitFit(unit: string[], query: Set<string>): number {
+  const names = unit.filter((t) => t.startsWith('-'));
+  if (!names.length || names.some((t) => query.has(t))) return unit.some((t) => query.has(t)) ? 1 : 0;
+  const words = unit.filter((t) => !t.startsWith('-'));
+  return words.length ? words.filter((w) => query.has(w)).length / words.length : 0;
+}
+
+/**
+ * A hyphenated word (`copy-on-write`, `docker-compose`) also stands as its words, in order, so they match
+ * one by one and side by side.
+ */
+function withParts(terms: string[]): string[] {
+  return terms.flatMap((t) => (t.includes('-') && !t.startsWith('-') ? [t, ...t.split('-').filter(Boolean).map(termOf)] : [t]));
+}
+
+/**
+ * The share of the query's side-by-side word pairs (`sequence`: group indexes in the order typed) that stand
+ * side by side in `text` too, any of a group's terms standing for it (a glossary counterpart included, so
+ * `union file system` finds `유니온 파일 시스템` written together).
+ */
+function pairsSideBySide(sequence: number[], groups: Group[], text: string[]): number {
+  if (sequence.length < 2) return 0;
+  const pairs = new Set<string>();
+  for (let i = 1; i < text.length; i++) pairs.add(`${text[i - 1]} ${text[i]}`);
+  let found = 0;
+  for (let i = 1; i < sequence.length; i++) {
+    const [left, right] = [groups[sequence[i - 1]!]!, groups[sequence[i]!]!];
+    if (left.some((a) => right.some((b) => pairs.has(`${a.term} ${b.term}`)))) found++;
+  }
+  return found / (sequence.length - 1);
+}
+
+/** True when the passage is a command's entry (or one of its flags), or a note's passage whose code runs it. */
+const commandOf = (passage: Passage, id: string) => (passage.kind === 'reference' ? new RegExp(`/reference/${id}/(#|$)`).test(passage.url) : ` ${passage.runs ?? ''} `.includes(` ${id} `));
+
 /** `terms` turns text into index terms (query.ts QueryAnalyzer.terms). */
-export function rerank(candidates: Candidate[], groups: Group[], terms: (text: string) => string[]): SearchHit[] {
+export function rerank(candidates: Candidate[], groups: Group[], terms: (text: string) => string[], facts: QueryFacts = {}): SearchHit[] {
   const holds = (words: Set<string>) => groups.filter((g) => g.some((a) => a.weight >= CORRECTION_WEIGHT && words.has(a.term))).length;
   const features = candidates.map(({ passage }) => {
-    const title = new Set(terms(passage.title).filter((t) => !/^\d+$/.test(t)));
-    const phrases = (passage.phrases ?? '').split(PHRASE_SEPARATOR).map((p) => new Set(terms(p).filter((t) => !ENGLISH_STOPWORDS.has(t))));
-    const own = new Set([...title, ...terms(passage.text)]);
-    return { title, phrases, own, all: new Set([...own, ...phrases.flatMap((p) => [...p])]) };
+    const titleTerms = terms(passage.title);
+    const titleUnits = titleWords(titleTerms);
+    const title = new Set(titleUnits.flat());
+    const phraseTerms = (passage.phrases ?? '').split(PHRASE_SEPARATOR).map((p) => terms(p).filter((t) => !isStopTerm(t)));
+    const phrases = phraseTerms.map((p) => new Set(p));
+    const text = withParts(terms(passage.text));
+    const own = new Set([...titleTerms, ...title, ...text]);
+    return { title, titleUnits, phrases, phraseTerms, own, text, titleTerms, all: new Set([...own, ...phrases.flatMap((p) => [...p])]) };
   });
-  // A word few of the candidates hold tells them apart more than one they all hold (`use`, `docker`).
-  const rarity = groups.map((g) => Math.log(1 + candidates.length / (1 + features.filter((f) => g.some((a) => f.all.has(a.term))).length)));
+  // A word few passages hold tells them apart more than one most hold (`use`, `docker`). Counted over the whole
+  // index when the search knows the counts; else over the candidates.
+  const rarity = groups.map((g, i) => {
+    const counts = facts.counts;
+    // A word no passage holds (`actually`, `귀찮은데`) says nothing about which passage answers: it weighs nothing.
+    if (counts && counts.held[i] !== undefined) return counts.held[i] ? Math.log(1 + counts.passages / counts.held[i]!) : 0;
+    return Math.log(1 + candidates.length / (1 + features.filter((f) => g.some((a) => f.all.has(a.term))).length));
+  });
   const total = rarity.reduce((a, b) => a + b, 0) || 1;
   const inQuery = (p: Set<string>) => p.size > 0 && [...p].every((w) => groups.some((g) => g.some((a) => a.term === w)));
+  const queryTerms = new Set(groups.flatMap((g) => g.map((a) => a.term)));
+  const sequence = facts.sequence ?? [];
   const hits = candidates.map(({ passage, score }, index) => {
-    const { title, phrases, own, all } = features[index]!;
+    const { title, titleUnits, phrases, phraseTerms, own, text, titleTerms, all } = features[index]!;
     const list = [...all];
     // A reader phrase holding every word, the more so the fewer other words it has: `remove a container` is rm's, not prune's.
     // Or one the query holds whole, in proportion: `컨테이너 안에서 명령` for `컨테이너 안에서 명령 실행`.
@@ -55,27 +151,48 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
     const fitting = new Set(phrases.filter((_, i) => fits[i]! > 0).flatMap((p) => [...p]));
     let coverage = 0;
     let answered = 0;
+    let whole = 0;
+    let titleShare = 0;
     groups.forEach((group, i) => {
       // A typed word only a reader phrase holds, out of that phrase's context, says less: `add files` is COPY's
       // phrase, not ADD. A glossary counterpart is different: phrases in the other language are how it is found.
       const held = (a: Alternative) => (own.has(a.term) || fitting.has(a.term) || a.translated ? 1 : PHRASE_ONLY_WEIGHT);
-      const whole = Math.max(0, ...group.filter((a) => all.has(a.term)).map((a) => Math.min(1, a.weight) * held(a)));
-      const prefix = whole ? 0 : group.some((a) => list.some((w) => w.startsWith(a.term))) ? PREFIX_WEIGHT : 0;
-      if (whole || prefix) answered++;
-      coverage += (rarity[i]! * Math.max(whole, prefix)) / total;
+      const best = Math.max(0, ...group.filter((a) => all.has(a.term)).map((a) => Math.min(1, a.weight) * held(a)));
+      const prefix = best ? 0 : group.some((a) => list.some((w) => w.startsWith(a.term))) ? PREFIX_WEIGHT : 0;
+      if (best || prefix) answered++;
+      if (best) whole++;
+      coverage += (rarity[i]! * Math.max(best, prefix)) / total;
+      if (group.some((a) => a.weight >= CORRECTION_WEIGHT && title.has(a.term))) titleShare += rarity[i]! / total;
     });
-    let boosted = score;
+    let boosted = score ** PAGEFIND_SCORE_POWER;
     const inTitle = holds(title);
-    // A title holding the whole query, the more so the less else it holds: `rm 명령으로 컨테이너 삭제하기` over a longer title that also mentions both.
-    if (inTitle === groups.length) boosted *= 1 + TITLE_BONUS * (0.5 + (0.5 * groups.length) / Math.max(title.size, groups.length));
-    if (inTitle === groups.length && title.size === groups.length) boosted *= EXACT_TITLE_BONUS[passage.kind];
+    const exactTitle = inTitle === groups.length && titleUnits.length === groups.length;
+    // The share of the title's own words that the query asks for: `--memory` is all `memory`, `--memory-swap` half.
+    const precision = titleUnits.length ? titleUnits.reduce((sum, unit) => sum + unitFit(unit, queryTerms), 0) / titleUnits.length : 0;
+    if (inTitle === groups.length) {
+      // A title holding the whole query, the more so the less else it holds: `rm 명령으로 컨테이너 삭제하기` over a longer title that also mentions both.
+      boosted *= 1 + TITLE_BONUS * (0.5 + (0.5 * groups.length) / Math.max(titleUnits.length, groups.length));
+      if (exactTitle) boosted *= EXACT_TITLE_BONUS[passage.kind];
+    } else if (groups.length > 1 && titleShare >= NEAR_TITLE_SHARE) {
+      // Nearly the whole query, by weight: `what is a docker image` and the heading `What is an image?`.
+      boosted *= 1 + TITLE_BONUS * titleShare ** 2 * (0.5 + 0.5 * precision);
+    } else if (inTitle > 0) {
+      boosted *= 1 + TITLE_WORD_BONUS * titleShare * precision;
+    }
     boosted *= 1 + PHRASE_BONUS * fit ** 2;
     // A phrase that is the query word for word names the entry as surely as its title would.
-    if (fit === 1 && !(inTitle === groups.length && title.size === groups.length)) boosted *= EXACT_TITLE_BONUS[passage.kind];
+    if (fit === 1 && !exactTitle) boosted *= EXACT_TITLE_BONUS[passage.kind];
+    // The query's words side by side, as a term is written: in the title, or in the text.
+    const sideBySide = Math.max(...[titleTerms, text, ...phraseTerms].map((words) => pairsSideBySide(sequence, groups, words.filter((t) => !isStopTerm(t)))));
+    boosted *= 1 + SIDE_BY_SIDE_BONUS * sideBySide;
+    // A command the query names by its verb: its entry, and the notes' passages that run it.
+    if (facts.commands?.some((id) => commandOf(passage, id))) boosted *= passage.kind === 'reference' ? COMMAND_ENTRY_BONUS : COMMAND_RUN_BONUS;
     // Between entries that name the query, the one the notes use more: `-v` of `docker run`, not of `docker-compose`.
     if (inTitle > 0 && passage.uses) boosted *= 1 + USAGE_BONUS * Math.log1p(passage.uses);
     if (inTitle > 0 && passage.cited) boosted *= 1 + CITED_BONUS * Math.log1p(passage.cited);
-    const matched = new Set(groups.flatMap((g) => g.map((a) => a.term)).filter((t) => all.has(t)));
+    // A legacy flag or command answers only when asked for by name: `--memory` of the legacy builder is not how to limit memory.
+    if (passage.legacy && inTitle < groups.length) boosted *= LEGACY_WEIGHT;
+    const matched = new Set([...queryTerms].filter((t) => all.has(t)));
     return {
       url: passage.url,
       title: passage.title,
@@ -83,6 +200,7 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
       excerpt: excerpt(passage.text, (t) => terms(t.word).some((part) => matched.has(part))),
       coverage,
       answered,
+      whole,
       score: boosted * coverage ** COVERAGE_POWER,
     };
   });

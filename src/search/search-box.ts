@@ -20,6 +20,7 @@ export interface SearchStrings {
   corrected: string;
   translated: string;
   otherLanguage: string;
+  suggest: string;
 }
 
 type PagefindModule = Pagefind & {
@@ -139,7 +140,7 @@ export class SearchBox {
     clearTimeout(this.#timer);
     const run = ++this.#latest;
     const raw = this.#input.value.trim();
-    if (!raw) return this.#render(raw, { outcome: { hits: [], corrections: [], translations: [], partial: false } });
+    if (!raw) return this.#render(raw, { outcome: { hits: [], corrections: [], translations: [], partial: false, suggestions: [] } });
     let shown: Shown;
     try {
       shown = await searchBothSites(this.#input.value, this.lang, this.other, this.#scope.value);
@@ -169,7 +170,27 @@ export class SearchBox {
     if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(s.translated.replace('{terms}', outcome.translations.join(', ')));
     if (count && outcome.partial) notices.push(s.partial);
     this.#notice.textContent = raw ? notices.join(' ') : '';
+    if (raw && !count && outcome.suggestions.length) this.#notice.append(...this.#suggestions(outcome.suggestions));
     this.#select(count ? 0 : -1);
+  }
+
+  /** "Try: docker, dockerd": each a button that searches it. */
+  #suggestions(queries: string[]): Node[] {
+    const nodes: Node[] = [document.createTextNode(`${this.strings.suggest} `)];
+    queries.forEach((query, i) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'search-dialog__suggestion';
+      button.textContent = query;
+      button.addEventListener('click', () => {
+        this.#input.value = query;
+        this.#input.focus();
+        this.run();
+      });
+      if (i) nodes.push(document.createTextNode(' '));
+      nodes.push(button);
+    });
+    return nodes;
   }
 
   #item(hit: SearchHit, i: number, lang: string | undefined): HTMLLIElement {

@@ -24,6 +24,18 @@ export const PAGEFIND_RANKING = { termSimilarity: 2, pageLength: 0.3, termFreque
 export const CANDIDATES = 12;
 
 /**
+ * Besides them, the best few passages for the query's rarest word, and for a word that names a command, each
+ * this many: the passage about the topic (`alpine`) or the command's entry (`stop`) may rank low on the
+ * whole query when its other words are everywhere.
+ */
+export const EXTRA_CANDIDATES = 2;
+
+/** A Latin word this few passages hold, as typed, may be a typo of a word the site uses (`dokcer`): it is checked. */
+export const TYPO_SUSPECT_COUNT = 2;
+/** ... and is corrected only towards one of the site's this many most used words: `dokcer` is `docker`, `packed` is not `picked`. */
+export const RARE_WORD_CORRECTION_RANK = 200;
+
+/**
  * Fewer passages than this holding every word of a query widens the search to those holding most of them:
  * one stray passage that happens to hold every word (`모든 컨테이너 목록 보기`) should not be the only answer.
  */
@@ -34,6 +46,12 @@ export const RESULT_LIMIT = 10;
 
 /** Quiet time after the last keystroke before searching; the index is in memory, so a search is cheap. */
 export const DEBOUNCE_MS = 60;
+
+/**
+ * How much Pagefind's own score counts in the re-ranking (its power): it favours short records, such as a
+ * flag's row, over the section of the notes that explains the same words.
+ */
+export const PAGEFIND_SCORE_POWER = 1;
 
 /** How steeply a passage falls behind for each query word it lacks (coverage is weighted by how rare the word is). */
 export const COVERAGE_POWER = 3;
@@ -49,6 +67,29 @@ export const EXACT_TITLE_BONUS = { reference: 3, notes: 2 } as const;
 
 /** A passage whose own title holds every word of the query is about it, more than one that only mentions the words. */
 export const TITLE_BONUS = 2;
+
+/**
+ * A title holding this share of the query's weight (rare words weigh more) nearly holds the query: `what is a
+ * docker image` and `What is an image?`. It earns the title bonus in proportion.
+ */
+export const NEAR_TITLE_SHARE = 0.6;
+
+/** A title holding some of the query's words, in proportion to their weight and to how much of the title they are. */
+export const TITLE_WORD_BONUS = 1;
+
+/** The query's words side by side in the passage, as a multi-word term is written (`copy on write`), at most this much more. */
+export const SIDE_BY_SIDE_BONUS = 3;
+
+/** A word that names a Docker command (`stop all containers`): how much its entry and flags are lifted ... */
+export const COMMAND_ENTRY_BONUS = 2.5;
+/** ... and the notes' passages whose code runs it. */
+export const COMMAND_RUN_BONUS = 1.6;
+
+/** A legacy flag or command not asked for by name counts this much: how it was done, not how it is done. */
+export const LEGACY_WEIGHT = 0.5;
+
+/** A corrected typo counts slightly less than the word as typed would have. */
+export const CORRECTION_WEIGHT = 0.9;
 
 /** One reader phrase of an entry holds every word of the query (and few others): the reader asked for this entry in so many words. */
 export const PHRASE_BONUS = 2;

@@ -24,8 +24,13 @@ const MIXED = /[\uac00-\ud7a3][a-zA-Z0-9]|[a-zA-Z0-9][\uac00-\ud7a3]/;
 const SCRIPT_CHANGE = /(?<=[a-zA-Z0-9])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[a-zA-Z0-9])/;
 
 export const ENGLISH_STOPWORDS = new Set(
-  'a an the to of in on for from with and or is are be do does did i my me you your it its how what which where when why can could should would will want need way into at by as this that there their them then than so if not no difference between versus vs compare'.split(' '),
+  'a an the to of in on for from with and or is are be do does did i my me you your it its how what which where when why can could should would will want need way into at by as this that there their them then than so if not no difference between versus vs compare'.split(' ')
+    // Fillers of a question asked in a reader's own words, which no passage is about.
+    .concat('actually really just basically exactly please anyway also ever even still maybe something anything thing things stuff inside within via per onto'.split(' ')),
 );
+
+/** The stopwords as index terms (`inside` is indexed as `insid`): to leave them out of text already turned into terms. */
+export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS].flatMap((w) => [w, englishStem(w)]));
 
 export function englishStem(word: string): string {
   let w = word;

@@ -33,3 +33,36 @@ export function correctWord(word: string, frequency: ReadonlyMap<string, number>
   }
   return best;
 }
+
+/** Edits (insertions, deletions, substitutions, swaps of neighbours) between two words, or `max + 1` once past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+    }
+    if (Math.min(...row) > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How far a suggestion may be from a word the site does not use: two edits, one for a short word. */
+const suggestionReach = (word: string) => (word.length >= 5 ? 2 : 1);
+
+/**
+ * The known words nearest to `word` (most frequent first among the nearest), for "nothing matches … try":
+ * at most `count`, none further than two edits (one for words under five letters, one for Korean).
+ */
+export function nearestWords(word: string, known: readonly string[], count: number): string[] {
+  const reach = /^[a-z]+$/.test(word) ? suggestionReach(word) : 1;
+  const found: { known: string; distance: number; rank: number }[] = [];
+  known.forEach((candidate, rank) => {
+    const distance = editDistance(word, candidate, reach);
+    if (distance > 0 && distance <= reach) found.push({ known: candidate, distance, rank });
+  });
+  return found.sort((a, b) => a.distance - b.distance || a.rank - b.rank).slice(0, count).map((f) => f.known);
+}

@@ -1,34 +1,24 @@
 /**
- * The evaluation set (tests/search-eval.json) through the real search dialog of the built site, one
- * test per category so they run in parallel: in every category the first result holds the answer for
- * at least 90% of the queries. `npm run bench` prints the same numbers the same way.
+ * Both evaluation sets through the real search dialog of the built site, one test per set and category so
+ * they run in parallel: in every category the first result must hold the answer for at least the set's
+ * floor (TOP1_FLOOR). `npm run bench` prints the same numbers against the 90% target. Whether the sets are
+ * large, varied and apart is checked without a browser (tests/content/search-eval-sets.test.ts).
  */
-import { evalQueries, rankOf, searchThroughDialog, type EvalQuery } from '../../scripts/lib/search-eval.ts';
+import { EVAL_SETS, evalFile, evalQueries, rankOf, searchThroughDialog, TOP1_FLOOR } from '../../scripts/lib/search-eval.ts';
 import { expect, test } from './fixtures.ts';
 
-const queries = evalQueries();
-
-for (const category of [...new Set(queries.map((q) => q.category))]) {
-  test(`search evaluation: ${category}`, async ({ page }) => {
-    test.setTimeout(120_000);
-    const found = await searchThroughDialog(page, '', queries.filter((q) => q.category === category));
-    const ranks = found.map(({ query, urls }) => ({ query, rank: rankOf(urls, query.expect), got: urls.slice(0, 3) }));
-    for (const r of ranks.filter((x) => x.rank !== 0)) {
-      console.log(`  miss@1 [${r.query.lang}] ${r.query.query} -> ${r.rank < 0 ? 'none' : r.rank + 1}; got ${r.got.join(', ')}`);
-    }
-    const top1 = ranks.filter((r) => r.rank === 0).length / ranks.length;
-    console.log(`search eval ${category}: ${ranks.length} queries, top-1 ${(100 * top1).toFixed(0)}%`);
-    expect(top1, `${category}: share of queries whose first result holds the answer`).toBeGreaterThanOrEqual(0.9);
-  });
+for (const set of EVAL_SETS) {
+  const queries = evalQueries(set);
+  for (const category of [...new Set(queries.map((q) => q.category))]) {
+    test(`search evaluation ${set}: ${category}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const found = await searchThroughDialog(page, '', queries.filter((q) => q.category === category));
+      const ranks = found.map(({ query, urls }) => ({ query, rank: rankOf(urls, query.expect), got: urls.slice(0, 3) }));
+      // The tune set's misses are printed to study; a hold-out miss is counted only (studying it moves it to the tune file).
+      if (set === 'tune') for (const r of ranks.filter((x) => x.rank !== 0)) console.log(`  miss@1 [${r.query.lang}] ${r.query.query} -> ${r.rank < 0 ? 'none' : r.rank + 1}; got ${r.got.join(', ')}`);
+      const top1 = ranks.filter((r) => r.rank === 0).length / ranks.length;
+      console.log(`search eval ${set} ${category}: ${ranks.length} queries, top-1 ${(100 * top1).toFixed(0)}%`);
+      expect(top1, `${evalFile(set)} ${category}: share of queries whose first result holds the answer`).toBeGreaterThanOrEqual(TOP1_FLOOR[set]);
+    });
+  }
 }
-
-test('the evaluation set is large and varied enough to mean something', () => {
-  const count = (predicate: (q: EvalQuery) => boolean) => queries.filter(predicate).length;
-  expect(queries.length).toBeGreaterThanOrEqual(150);
-  expect(count((q) => q.category === 'question')).toBeGreaterThanOrEqual(60);
-  expect(count((q) => q.category === 'question' && q.lang === 'ko')).toBe(count((q) => q.category === 'question' && q.lang === 'en'));
-  expect(count((q) => q.category === 'cross-language')).toBeGreaterThanOrEqual(15);
-  expect(count((q) => q.category === 'flag')).toBeGreaterThanOrEqual(20);
-  expect(count((q) => q.category === 'command')).toBeGreaterThanOrEqual(20);
-  expect(count((q) => q.category === 'typo')).toBeGreaterThanOrEqual(5);
-});

@@ -4,7 +4,7 @@ import type { Lexicon } from '../../src/search/lexicon.ts';
 import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
 
-/** A Pagefind that answers from a table of query -> passage URLs and records what it was asked. */
+/** A Pagefind that answers from a table of query -> passage URLs and records what it was asked; a passage holds the words it was found by. */
 function fakePagefind(table: Record<string, string[]>) {
   const asked: string[] = [];
   const filters: object[] = [];
@@ -16,7 +16,7 @@ function fakePagefind(table: Record<string, string[]>) {
         results: (table[query] ?? []).map((url, i) => ({
           id: url,
           score: 1 - i / 10,
-          data: async () => ({ url, content: `${url} text`, meta: { title: url, visible: String(url.length + 5) } }),
+          data: async () => ({ url, content: `${url} ${query}`, meta: { title: url, visible: String(url.length + 1 + query.length) } }),
         })),
       };
     },
@@ -24,7 +24,7 @@ function fakePagefind(table: Record<string, string[]>) {
   return { pagefind, asked, filters };
 }
 
-const english: Lexicon = { lang: 'en', glossary: [['image', '이미지']], korean: [] };
+const english: Lexicon = { lang: 'en', glossary: [['image', '이미지']], korean: [], commands: [], passages: 100 };
 
 test('a Korean word on the English site is searched as its glossary counterpart', async () => {
   const { pagefind, asked } = fakePagefind({ imag: ['/en/images/'] });

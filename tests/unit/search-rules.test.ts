@@ -1,0 +1,162 @@
+/**
+ * The ranking rules that hold for any query (rerank.ts, query.ts, pagefind-search.ts), one scenario each:
+ * each test fails when its rule is taken out.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Passage } from '../../src/search/index-data.ts';
+import { commandWords, type Lexicon } from '../../src/search/lexicon.ts';
+import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
+import { pagePassages } from '../../src/search/passages.ts';
+import { QueryAnalyzer } from '../../src/search/query.ts';
+import { rerank } from '../../src/search/rerank.ts';
+import type { ReferenceEntry } from '../../src/reference/command-index.ts';
+import { nearestWords } from '../../src/search/typo.ts';
+
+const lexicon: Lexicon = {
+  lang: 'en',
+  glossary: [['bind mount', '바인드 마운트']],
+  korean: [],
+  commands: [['stop', ['stop']], ['build', ['build']], ['remove', ['rm', 'rmi']]],
+  passages: 1000,
+};
+const analyzer = new QueryAnalyzer(lexicon, ['docker', 'container', 'image', 'dockerd']);
+const terms = (text: string) => analyzer.terms(text);
+const passage = (url: string, title: string, text: string, extra: Partial<Passage> = {}): Passage => ({
+  url, title, text, context: 'Notes › Chapter', kind: 'notes', scope: 'Notes', ...extra,
+});
+const rank = (query: string, candidates: { passage: Passage; score: number }[], held?: number[]) => {
+  const analyzed = analyzer.analyze(query);
+  return rerank(candidates, analyzed.groups, terms, {
+    sequence: analyzed.sequence,
+    commands: analyzed.commands,
+    ...(held ? { counts: { held, passages: 1000 } } : {}),
+  }).map((h) => h.url);
+};
+
+test('a rare word weighs by how rare it is across the whole site, and a word no passage holds weighs nothing', () => {
+  const alpine = passage('/alpine/', 'Small base images', 'Use alpine to keep the image small.');
+  const common = passage('/common/', 'Images', 'An image holds layers; every image is built from a Dockerfile image by image.');
+  // `alpine image`: alpine is in 3 passages of 1000, image in 600.
+  assert.deepEqual(rank('alpine image', [{ passage: common, score: 3 }, { passage: alpine, score: 1 }], [3, 600]), ['/alpine/', '/common/']);
+  // `packed` is in no passage: the passages holding the other words are not held back by it.
+  const hits = rerank([{ passage: alpine, score: 1 }], analyzer.analyze('packed alpine').groups, terms, { counts: { held: [0, 3], passages: 1000 } });
+  assert.equal(hits[0]!.coverage, 1);
+});
+
+test('the words of a multi-word term side by side beat the same words apart', () => {
+  const term = passage('/ufs/', 'Union file system', 'Layers are shared copy-on-write: a container writes to its own layer.');
+  const apart = passage('/copy/', 'COPY', 'COPY copies files; you can write to them later.');
+  assert.deepEqual(rank('copy on write', [{ passage: apart, score: 2 }, { passage: term, score: 1 }]), ['/ufs/', '/copy/']);
+});
+
+test('a glossary counterpart counts side by side too: `바인드 마운트` finds `bind mounts` written together', () => {
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', glossary: [['바인드 마운트', 'bind mount']], korean: ['바인드', '마운트'] });
+  const analyzed = korean.analyze('바인드 마운트');
+  const together = passage('/ko/bind/', 'Part6', 'bind mounts를 사용하면 코드가 바로 반영된다');
+  const apart = passage('/ko/down/', 'docker compose down', 'bind 옵션과 mount 옵션을 따로 설명한다');
+  const ranked = rerank([{ passage: apart, score: 2 }, { passage: together, score: 1 }], analyzed.groups, (t) => korean.terms(t), { sequence: analyzed.sequence });
+  assert.equal(ranked[0]!.url, '/ko/bind/');
+});
+
+test("a command's verb at the start of a request lifts its entry and the notes' passages that run it", () => {
+  const stop = passage('/en/reference/stop/', 'docker stop', 'Stops one or more running containers.', { kind: 'reference' });
+  const ps = passage('/en/reference/ps/#all', 'docker ps -a, --all', 'Shows all containers, not only running ones.', { kind: 'reference' });
+  const runsIt = passage('/en/notes/n/c/#clean-up', 'Cleaning up', 'Stop all containers at once.', { runs: 'ps stop' });
+  assert.deepEqual(analyzer.analyze('stop all containers').commands, ['stop']);
+  assert.deepEqual(rank('stop all containers', [{ passage: ps, score: 1 }, { passage: stop, score: 1 }]), ['/en/reference/stop/', '/en/reference/ps/#all']);
+  const saysIt = passage('/en/notes/n/c/#lifecycle', 'Lifecycle', 'Stop all containers with care.');
+  assert.equal(rank('stop all containers', [{ passage: saysIt, score: 1.2 }, { passage: runsIt, score: 1 }])[0], '/en/notes/n/c/#clean-up');
+});
+
+test('a command word later in the request is a noun, not the command: `exclude files from the build context`', () => {
+  assert.deepEqual(analyzer.analyze('exclude files from the build context').commands, []);
+  assert.deepEqual(analyzer.analyze('docker container stop').commands, ['stop'], 'the group words before the verb do not count');
+});
+
+test("a flag's name counts as its words: `--memory` fits `limit memory` better than `--memory-swap`", () => {
+  const memory = passage('/en/reference/run/#memory', 'docker run -m, --memory', 'Sets the largest amount of memory the container may use.', { kind: 'reference' });
+  const swap = passage('/en/reference/run/#memory-swap', 'docker run --memory-swap', 'Sets memory plus swap the container may use.', { kind: 'reference' });
+  assert.deepEqual(rank('limit container memory', [{ passage: swap, score: 1 }, { passage: memory, score: 1 }]), ['/en/reference/run/#memory', '/en/reference/run/#memory-swap']);
+});
+
+test('a legacy flag falls behind unless the query names it', () => {
+  const legacy = passage('/en/reference/build/#memory', 'docker build -m, --memory', 'Limits memory of the build container.', { kind: 'reference', legacy: true });
+  const current = passage('/en/reference/run/#memory', 'docker run -m, --memory', 'Limits memory of the container.', { kind: 'reference' });
+  assert.equal(rank('limit container memory', [{ passage: legacy, score: 1.5 }, { passage: current, score: 1 }])[0], '/en/reference/run/#memory');
+  assert.equal(rank('docker build --memory', [{ passage: legacy, score: 1 }, { passage: current, score: 1 }])[0], '/en/reference/build/#memory');
+});
+
+test('a heading holding nearly the whole query outranks passages that only share its words', () => {
+  const heading = passage('/en/notes/g/#what-is-a-container-image', 'What is a container image?', 'It is the filesystem and settings a container starts from.');
+  const mentions = passage('/en/notes/g/#volumes', 'Where is volume data stored', 'A container image and a container keep data apart from volumes, as the image explains.');
+  assert.equal(rank('what is packed in a container image', [{ passage: mentions, score: 2 }, { passage: heading, score: 1 }], [0, 400, 500])[0], '/en/notes/g/#what-is-a-container-image');
+});
+
+/** A Pagefind over a few passages, matching a word as a whole word or as the start of one. */
+function fakePagefind(passages: Passage[]): Pagefind {
+  return {
+    search: async (query) => {
+      const words = analyzer.terms(query);
+      const found = passages.filter((p) => words.some((w) => analyzer.terms(`${p.title} ${p.text}`).some((t) => t.startsWith(w))));
+      return { results: found.map((p, i) => ({ id: p.url, score: 1 - i / 100, data: async () => ({ url: p.url, content: p.text, meta: { title: p.title, visible: String(p.text.length) } }) })) };
+    },
+  };
+}
+
+test('a word the site never uses and no word starts shows nothing, with the nearest words to try', async () => {
+  const site = [passage('/a/', 'Installing docker', 'Install docker with the script.'), passage('/b/', 'Images', 'An image of a container.')];
+  const nonsense = await searchSite(fakePagefind(site), analyzer, 'aaaaaaaaaa');
+  assert.deepEqual(nonsense.hits, []);
+  assert.deepEqual(nonsense.suggestions, [], 'a run of one letter is near no word');
+  const near = await searchSite(fakePagefind(site), analyzer, 'dockre');
+  assert.deepEqual(near.hits.map((h) => h.url), ['/a/'], 'corrected, it finds the passage');
+  const far = await searchSite(fakePagefind(site), analyzer, 'imagexx');
+  assert.deepEqual(far.hits, []);
+  assert.deepEqual(far.suggestions, ['image']);
+  const typing = await searchSite(fakePagefind(site), analyzer, 'contai');
+  assert.deepEqual(typing.hits.map((h) => h.url), ['/b/'], 'a word being typed still finds what it starts');
+});
+
+test('a Latin typo is corrected on the Korean site too, even when the notes hold the typo once', async () => {
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['설치'] }, async () => ['docker', 'container']);
+  const site = [
+    passage('/ko/a/', 'docker 설치', 'docker 설치 스크립트로 docker를 설치한다.'),
+    passage('/ko/b/', 'DocKer', 'Dokcer 이미지에 서버 프로그램만 설치한다.'),
+  ];
+  const outcome = await searchSite(fakePagefind(site), korean, 'dokcer 설치');
+  assert.deepEqual(outcome.corrections, [['dokcer', 'docker']]);
+  assert.equal(outcome.hits[0]!.url, '/ko/a/');
+});
+
+test('suggestions are the nearest words, the most used first; a long word may be two edits away', () => {
+  assert.deepEqual(nearestWords('dockr', ['container', 'docker', 'dockerd'], 3), ['docker', 'dockerd']);
+  assert.deepEqual(nearestWords('imgae', ['image', 'images'], 3), ['image', 'images']);
+  assert.deepEqual(nearestWords('aaaaaaaaaa', ['docker', 'alpine'], 3), []);
+});
+
+test('command words: the names and aliases of CLI and Compose commands, and the verbs of their Korean reader phrases', () => {
+  const entry = (id: string, name: string, kind: string, aliases: string[] = [], ko: string[] = []) =>
+    ({ id, data: { name, kind, aliases, phrases: { ko, en: [], options: {} } } }) as unknown as ReferenceEntry;
+  const words = new Map(
+    commandWords([
+      entry('rm', 'docker rm', 'cli', ['docker container rm', 'docker container remove'], ['컨테이너 삭제']),
+      entry('rmi', 'docker rmi', 'cli', ['docker image rm', 'docker image remove'], ['이미지 삭제']),
+      entry('image-prune', 'docker image prune', 'cli', [], ['이미지 삭제', '이미지 정리']),
+      entry('stop', 'docker stop', 'cli', ['docker container stop'], ['컨테이너 정지']),
+      entry('dockerfile-copy', 'COPY', 'dockerfile'),
+    ]),
+  );
+  assert.deepEqual(words.get('remove'), ['rm', 'rmi']);
+  assert.deepEqual(words.get('정지'), ['stop']);
+  assert.equal(words.get('삭제'), undefined, 'a verb three commands share names none of them');
+  assert.equal(words.get('copy'), undefined, 'Dockerfile instructions are not command words');
+  assert.equal(words.get('container'), undefined);
+});
+
+test('a passage knows the commands its code runs and whether its reference page is legacy', () => {
+  const notes = `<article data-pagefind-body><h1>C</h1><h2 id="s">S</h2><pre><code><a class="cmd-link" href="../../../reference/stop/">docker stop</a> x</code></pre></article>`;
+  assert.equal(pagePassages(notes, '/en/notes/n/c/').find((p) => p.url.endsWith('#s'))!.runs, 'stop');
+  const legacy = `<article data-pagefind-body><span hidden data-pagefind-filter="kind:reference"></span><h1 data-pagefind-meta="title:docker -d"><code>docker -d</code><span class="legacy-badge">Legacy</span></h1><p>Old.</p><div id="host" class="opt" data-pagefind-title="docker -d -H"><dt>-H</dt><dd>Socket.</dd></div></article>`;
+  assert.ok(pagePassages(legacy, '/en/reference/docker-d/').every((p) => p.legacy), 'the entry and its flags');
+});
