@@ -21,6 +21,22 @@ test('every reference page stays within 25 KB of gzipped HTML, the longest flag 
   assert.ok(run.dom.querySelectorAll('.opt').length >= 90, 'docker run lists every current flag');
 });
 
+test('every entry is built in each language, linked from that language\'s reference index, and shares its group\'s card', () => {
+  const entries = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'));
+  for (const lang of LOCALES) {
+    const index = pageByUrl(`/${lang}/reference/`)!;
+    const linked = new Set(index.dom.querySelectorAll('main a').map((a) => a.getAttribute('href')));
+    for (const { id, data } of entries) {
+      const url = `/${lang}/reference/${id}/`;
+      const page = pageByUrl(url);
+      assert.ok(page, `${url} (content/commands/${id}.yaml) was not built`);
+      assert.ok(linked.has(url), `/${lang}/reference/ does not link to ${url}`);
+      const image = page.dom.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      assert.ok(image.endsWith(`/og/${lang}/reference/${data.group}.png`), `${url}: og:image ${image}, not the ${data.group} card`);
+    }
+  }
+});
+
 test('the flag index, over its parts, lists every flag of every command once, and each part links to all parts', () => {
   const expected = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'))
     .flatMap((entry) => entry.data.options.map((option) => `/reference/${entry.id}/#${optionAnchor(option)}`))

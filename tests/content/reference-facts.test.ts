@@ -33,6 +33,21 @@ test('the facts cover exactly the commands the entries describe', () => {
   assert.deepEqual(unused, [], 'documented commands that no entry describes: run scripts/extract-cli-facts.ts again');
 });
 
+// A reader may type any name the CLI accepts (`docker container ls`, `docker image rm`): each must lead to the
+// one entry that describes the command, and no entry may claim a name the CLI does not know.
+test('each entry answers to exactly the names its command is documented under', () => {
+  const problems: string[] = [];
+  for (const { id, data } of entries) {
+    const command = findCommand(facts[data.kind as 'cli' | 'compose'].commands, [data.name, ...data.aliases]);
+    if (!command) continue; // the per-entry test below names it
+    const ours = new Set([data.name, ...data.aliases]);
+    const documented = [command.name, ...command.aliases];
+    for (const name of documented) if (!ours.has(name)) problems.push(`content/commands/${id}.yaml: add "${name}" to aliases (documented in ${command.page})`);
+    for (const name of ours) if (!documented.includes(name)) problems.push(`content/commands/${id}.yaml: "${name}" is not a name ${command.page} gives`);
+  }
+  assert.deepEqual(problems, []);
+});
+
 const coverage: string[] = [];
 for (const { id, data } of entries) {
   const file = `content/commands/${id}.yaml`;
