@@ -119,3 +119,20 @@ test('--link is legacy, not deprecated, in both languages', () => {
   }
   assert.deepEqual(problems, []);
 });
+
+// The English is in Docker's vocabulary with American spelling: the British forms that have crept in before.
+const BRITISH = /\b\w*(?:initiali|recogni|organi|customi|optimi|seriali|normali|prioriti|authori|minimi|maximi|summari|utili|visuali|synchroni|categori|speciali|finali|standardi|containeri|virtuali|stabili)s(?:e|ed|es|ing|ation|ations)\b|\b(?:behaviour|colour|favour|centre|analyse|licence|catalogue|labelled|labelling|cancelled|modelling|travelled)s?\b/gi;
+
+test('the English uses American spelling', () => {
+  const problems: string[] = [];
+  const scan = (file: string, text: string, firstLine = 1) =>
+    text.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(BRITISH)) problems.push(`${file}:${firstLine + i}: ${m[0]}`);
+    });
+  for (const file of yamlFiles) scan(file, read(file));
+  scan('src/i18n/en.json', read('src/i18n/en.json'));
+  for (const note of readdirSync(join(ROOT, 'content/notes/en'))) {
+    for (const chapter of readdirSync(join(ROOT, 'content/notes/en', note)).filter((f) => f.endsWith('.mdx'))) scan(`content/notes/en/${note}/${chapter}`, read(`content/notes/en/${note}/${chapter}`));
+  }
+  assert.deepEqual(problems, []);
+});
