@@ -13,7 +13,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   return doc.contents.items.map((node, i) => {
     const result = glossaryEntrySchema.safeParse((doc.toJS() as unknown[])[i]);
     if (result.success) return result.data;
-    const line = lineCounter.linePos((node as { range?: [number] }).range?.[0] ?? 0).line;
+    const line = lineCounter.linePos(node.range?.[0] ?? 0).line;
     throw new Error(`${file}:${line}: ${result.error.issues.map((issue) => `${[...issue.path].join('.') || 'entry'}: ${issue.message}`).join('; ')}`);
   });
 }
