@@ -36,14 +36,11 @@ export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<s
 }
 
 /**
- * content/glossary.yaml as [Korean, English] pairs. A rejected Korean variant is still how some readers ask
- * (레이블, 개인 저장소), so it maps to the same English.
+ * content/glossary.yaml as [Korean, English] pairs. A rejected variant is not a pair of its own: where the notes
+ * use one (개인 저장소), the glossary keeps it as an entry, since the translation follows it there.
  */
 export function glossaryPairs(file: string): [string, string][] {
-  return parseGlossary(readFileSync(file, 'utf8'), file).flatMap((entry) => [
-    [entry.ko, entry.en] as [string, string],
-    ...(entry.rejected ?? []).filter((variant) => /[가-힣]/.test(variant)).map((variant) => [variant, entry.en] as [string, string]),
-  ]);
+  return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => [entry.ko, entry.en]);
 }
 
 export function buildSearchIndexes(site: string, entries: ReferenceEntry[], glossary: [string, string][]): SearchIndexData[] {
