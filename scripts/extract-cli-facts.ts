@@ -25,6 +25,8 @@ import {
   parseOptionsTable,
   parseUsageBlock,
   parseVersionAnnotations,
+  similarity,
+  TOO_CLOSE,
   apiSince,
   findCommand,
   flagKey,
@@ -289,4 +291,41 @@ for (const { file, docs, path, entries } of outputs) {
     }
   }
   console.log(`since: ${changed} entries updated`);
+}
+
+/*
+ * Our words, not Docker's: each English option description next to the help text of the same flag. The facts
+ * above are written either way; a description that reads as Docker's sentence is named, and the run fails.
+ */
+{
+  const sources = { cli: checkout(values.cli), compose: checkout(values.compose), buildx: checkout(values.buildx) };
+  const helpTexts = (repo: Checkout, page: string): Map<string, string> => {
+    const descriptions = new Map<string, string>();
+    const markdown = repo.read(page) ?? '';
+    if (page.endsWith('/dockerd.md')) parseUsageBlock(markdown, descriptions);
+    else parseOptionsTable(markdown, descriptions);
+    return descriptions;
+  };
+  const read = (file: string) => JSON.parse(readFileSync(join(ROOT, 'content/reference-facts', file), 'utf8')) as FactsFile;
+  const facts = { cli: read('docker-cli.json'), compose: read('compose.json'), buildx: read('buildx.json') };
+  const close: string[] = [];
+  let compared = 0;
+  for (const entry of current.filter((e) => e.data.kind === 'cli' || e.data.kind === 'compose')) {
+    const which = isBuild(entry) ? 'buildx' : (entry.data.kind as 'cli' | 'compose');
+    const command = findCommand(facts[which].commands, [entry.data.name, ...entry.data.aliases]);
+    if (!command) continue;
+    const help = helpTexts(sources[which], command.page);
+    for (const option of entry.data.options) {
+      const theirs = help.get(flagKey(option));
+      if (theirs === undefined) continue;
+      compared++;
+      const ratio = similarity(option.description.en, theirs);
+      if (ratio >= TOO_CLOSE) close.push(`content/commands/${entry.id}.yaml ${flagKey(option)}: ${ratio.toFixed(2)} alike "${theirs}"`);
+    }
+  }
+  console.log(`descriptions: ${compared} compared with Docker's help texts, ${close.length} at ${TOO_CLOSE} or closer`);
+  if (close.length) {
+    console.error(`write these in our own words:\n  ${close.join('\n  ')}`);
+    process.exitCode = 1;
+  }
 }

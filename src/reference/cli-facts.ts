@@ -112,7 +112,7 @@ function cells(row: string): string[] {
 }
 
 /** The `### Options` table of a generated docs page (docker/cli and docker/compose write the same shape). */
-export function parseOptionsTable(markdown: string): FlagFact[] {
+export function parseOptionsTable(markdown: string, descriptions?: Map<string, string>): FlagFact[] {
   const rows = section(markdown, 'Options').filter((line) => line.trim().startsWith('|'));
   if (!rows.length) return [];
   const header = cells(rows[0]!).map((h) => h.toLowerCase());
@@ -130,6 +130,7 @@ export function parseOptionsTable(markdown: string): FlagFact[] {
     const fallback = codeSpans(c[defaultAt] ?? '')[0];
     const flag = names(c[nameAt] ?? '');
     if (flag.long === '--help') return [];
+    descriptions?.set(flagKey(flag), (c[descriptionAt] ?? '').replace(/\\\|/g, '|'));
     return {
       ...flag,
       type,
@@ -143,7 +144,7 @@ export function parseOptionsTable(markdown: string): FlagFact[] {
  * The flags of a plain `Usage:` block as cobra prints it (`dockerd.md` keeps one instead of a generated table):
  *   `  -b, --bridge string    Attach ... (default "x")`, continuation lines indented, bool flags without a type.
  */
-export function parseUsageBlock(markdown: string): FlagFact[] {
+export function parseUsageBlock(markdown: string, descriptions?: Map<string, string>): FlagFact[] {
   const fence = /```[a-z]*\n(Usage:[\s\S]*?)```/.exec(markdown);
   if (!fence) throw new Error('no fenced Usage: block');
   const lines = fence[1]!.split('\n');
@@ -165,6 +166,7 @@ export function parseUsageBlock(markdown: string): FlagFact[] {
   return flags
     .filter(({ fact }) => fact.long !== '--help') // as in parseOptionsTable
     .map(({ fact, description }) => {
+      descriptions?.set(flagKey(fact), description);
       const type = fact.type ?? 'bool';
       const fallback = /\(default (.+?)\)\s*$/.exec(description)?.[1]?.replace(/^"(.*)"$/, '$1');
       return { ...fact, type, ...(fallback !== undefined ? { default: fallback } : {}), ...marks(description) };
@@ -426,8 +428,9 @@ export function writeSince(yamlText: string, versions: Map<string, string | unde
   const out = lines.slice(0, start + 1);
   let i = start + 1;
   while (i < lines.length && (lines[i]!.startsWith('  ') || lines[i] === '')) {
-    if (lines[i] === '') {
-      out.push('');
+    // Blank lines and comments between options stay where they are (volume-create explains two flags in one).
+    if (lines[i] === '' || /^\s*#/.test(lines[i]!)) {
+      out.push(lines[i]!);
       i++;
       continue;
     }
@@ -456,3 +459,49 @@ export function writeSince(yamlText: string, versions: Map<string, string | unde
   out.push(...lines.slice(i));
   return out.join('\n');
 }
+
+/*
+ * Descriptions are ours: the facts carry Docker's flag names and values, never its sentences. The extraction
+ * compares each entry's English description with the docs' help text and names the ones that stay too close.
+ */
+
+/** Lower case, no code marks, no "(default ...)" note, no final stop: how two descriptions are compared. */
+function comparable(text: string): string {
+  return text.replace(/\(default [^)]*\)/g, '').replace(/`/g, '').toLowerCase().trim().replace(/[.;]+$/, '');
+}
+
+/** Longest common substring of a[aLo, aHi) and b[bLo, bHi): [start in a, start in b, length]. */
+function longestMatch(a: string, b: string, aLo: number, aHi: number, bLo: number, bHi: number): [number, number, number] {
+  let best: [number, number, number] = [aLo, bLo, 0];
+  let previous = new Array<number>(bHi - bLo + 1).fill(0);
+  for (let i = aLo; i < aHi; i++) {
+    const row = new Array<number>(bHi - bLo + 1).fill(0);
+    for (let j = bLo; j < bHi; j++) {
+      if (a[i] !== b[j]) continue;
+      const n = previous[j - bLo]! + 1;
+      row[j - bLo + 1] = n;
+      if (n > best[2]) best = [i - n + 1, j - n + 1, n];
+    }
+    previous = row;
+  }
+  return best;
+}
+
+/**
+ * How alike two descriptions read, from 0 to 1: twice the characters in common blocks over both lengths
+ * (Ratcliff/Obershelp, the measure of Python's difflib.SequenceMatcher.ratio, without its junk heuristic).
+ */
+export function similarity(ours: string, theirs: string): number {
+  const a = comparable(ours);
+  const b = comparable(theirs);
+  if (!a.length && !b.length) return 1;
+  const matched = (aLo: number, aHi: number, bLo: number, bHi: number): number => {
+    const [i, j, n] = longestMatch(a, b, aLo, aHi, bLo, bHi);
+    if (!n) return 0;
+    return n + matched(aLo, i, bLo, j) + matched(i + n, aHi, j + n, bHi);
+  };
+  return (2 * matched(0, a.length, 0, b.length)) / (a.length + b.length);
+}
+
+/** Descriptions at or above this similarity to Docker's help text read as Docker's sentence, not ours. */
+export const TOO_CLOSE = 0.8;

@@ -10,6 +10,8 @@ import {
   parseOptionsTable,
   parseUsageBlock,
   parseVersionAnnotations,
+  similarity,
+  TOO_CLOSE,
   writeSince,
 } from '../../src/reference/cli-facts.ts';
 
@@ -198,6 +200,7 @@ test('since is compared with the source both ways, and written back without touc
     '    description:',
     '      en: Adds GPUs.',
     '',
+    '  # a comment about the next option',
     '  - short: -i',
     '    long: --init',
     '    type: bool',
@@ -217,4 +220,17 @@ test('since is compared with the source both ways, and written back without touc
   assert.equal(written.split('\n').indexOf('    since: API 1.40'), 5, 'after the value line');
   assert.equal(writeSince(written, versions, 'run.yaml'), written, 'writing twice changes nothing');
   assert.throws(() => writeSince('options:\n  long: --x\n', versions, 'bad.yaml'), /bad\.yaml:2: expected an option/);
+});
+
+test('similarity measures how close a description stays to Docker\'s help text, and the Options table gives that text', () => {
+  // The values Python's difflib.SequenceMatcher(autojunk=False).ratio() gives for the same strings.
+  assert.equal(similarity('Adds a link-local address to the container.', 'Add a link-local address for the container').toFixed(4), '0.9524');
+  assert.equal(similarity('Gives the container an extra link-local IP address.', 'Add a link-local address for the container').toFixed(4), '0.3696');
+  assert.equal(similarity('Same `code`.', 'same code (default "x")'), 1, 'code marks, case, a final stop and the default note do not count');
+  assert.equal(similarity('abc', 'xyz'), 0);
+  const help = new Map<string, string>();
+  parseOptionsTable(page, help);
+  assert.equal(help.get('--name'), 'Name it (a|b)');
+  assert.equal(help.get('-q'), 'Say less');
+  assert.ok(similarity('Names it (a|b).', help.get('--name')!) >= TOO_CLOSE);
 });
