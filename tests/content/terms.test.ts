@@ -116,6 +116,9 @@ test('--link is legacy, not deprecated, in both languages', () => {
       const text = [...Object.values(option.description), ...Object.values(option.legacy?.why ?? {})].join(' ').replace(/`[^`]*`/g, '');
       if (/deprecated|사용 중단|폐기/i.test(text)) problems.push(`${file}: --link is called deprecated; it is legacy`);
     }
+    // Any other text that names --link calls it legacy too, not old or deprecated.
+    for (const { line, text } of koreanStrings(file)) if (/(예전|옛|사용 중단된|폐기된)\S*\s*`?--link/.test(text)) problems.push(`${file}:${line}: --link is called old; it is legacy`);
+    for (const [i, line] of read(file).split('\n').entries()) if (/\b(old|deprecated|obsolete)\s+`?--link\b/i.test(line)) problems.push(`${file}:${i + 1}: --link is called old; it is legacy`);
   }
   assert.deepEqual(problems, []);
 });
