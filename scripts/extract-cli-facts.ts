@@ -1,18 +1,43 @@
 /**
- * Writes the flag facts of every `cli` and `compose` reference entry, read from the reference docs of
- * docker/cli and docker/compose, to content/reference-facts/{docker-cli,compose}.json:
+ * Writes the flag facts of every `cli`, `compose` and `dockerfile` reference entry to content/reference-facts/:
  *
- *   npx node scripts/extract-cli-facts.ts --cli <docker/cli checkout> --compose <docker/compose checkout>
+ *   npx node scripts/extract-cli-facts.ts --cli <docker/cli> --compose <docker/compose> --buildx <docker/buildx> --buildkit <moby/buildkit>
+ *
+ * - docker-cli.json: the Options tables of docker/cli's docs, with each flag's minimum API version from the
+ *   CLI's Go source (the tag the YAML docs print as min_api_version);
+ * - buildx.json: `docker buildx build`, the command `docker build` runs, and the legacy builder's own flags;
+ * - compose.json: docker/compose's docs;
+ * - dockerfile.json: the minimum Dockerfile syntax of each instruction flag, from moby/buildkit's reference.
  *
  * A checkout is a work tree or a bare git directory (then the files are read from its HEAD).
- * Only facts carry over (names, types, defaults, marks); the docs' sentences stay where they are.
+ * Only facts carry over (names, types, defaults, marks, versions); the docs' sentences stay where they are.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadReferenceEntries } from '../src/reference/load-entries.ts';
-import { parseAliases, parseOptionsTable, parseUsageBlock, type CommandFact, type FactsFile, type FlagFact } from '../src/reference/cli-facts.ts';
+import {
+  addMinApi,
+  commandSource,
+  parseAliases,
+  parseDockerfileOptionTables,
+  parseOptionsTable,
+  parseUsageBlock,
+  parseVersionAnnotations,
+  similarity,
+  TOO_CLOSE,
+  apiSince,
+  findCommand,
+  flagKey,
+  syntaxSince,
+  writeSince,
+  type CommandFact,
+  type DockerfileFactsFile,
+  type FactsFile,
+  type FlagFact,
+  type GoFile,
+} from '../src/reference/cli-facts.ts';
 import type { ReferenceEntry } from '../src/reference/command-index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -30,6 +55,22 @@ function checkout(path: string) {
       } catch {
         return undefined;
       }
+    },
+    /** Every file under `dir` whose name ends with `ext`, read in one pass. */
+    readAll(dir: string, ext: string): GoFile[] {
+      const paths = (bare ? git('ls-tree', '-r', '--name-only', 'HEAD', dir) : git('ls-files', dir)).split('\n').filter((p) => p.endsWith(ext));
+      if (!bare) return paths.map((p) => ({ path: p, text: readFileSync(join(path, p), 'utf8') }));
+      const out = execFileSync('git', ['--git-dir', path, 'cat-file', '--batch'], { input: paths.map((p) => `HEAD:${p}\n`).join(''), maxBuffer: 256 << 20 });
+      const files: GoFile[] = [];
+      let at = 0;
+      for (const p of paths) {
+        const header = out.subarray(at, out.indexOf(10, at)).toString();
+        const size = Number(header.split(' ')[2]);
+        const start = out.indexOf(10, at) + 1;
+        files.push({ path: p, text: out.subarray(start, start + size).toString('utf8') });
+        at = start + size + 1;
+      }
+      return files;
     },
     commit: () => git('rev-parse', 'HEAD').trim(),
     version: () => git('describe', '--tags').trim(),
@@ -61,6 +102,12 @@ const cliDocs: Docs = {
 const composeDocs: Docs = {
   repository: 'https://github.com/docker/compose',
   pageOf: (name) => `docs/reference/${name.replace(/^docker /, '').replace(/ /g, '_')}.md`,
+  read: (_page, markdown) => ({ aliases: parseAliases(markdown), flags: parseOptionsTable(markdown) }),
+};
+
+const buildxDocs: Docs = {
+  repository: 'https://github.com/docker/buildx',
+  pageOf: (name) => (name === 'docker build' ? 'docs/reference/buildx_build.md' : `docs/reference/${name.replace(/^docker /, '').replace(/ /g, '_')}.md`),
   read: (_page, markdown) => ({ aliases: parseAliases(markdown), flags: parseOptionsTable(markdown) }),
 };
 
@@ -117,11 +164,23 @@ function serialize(facts: FactsFile): string {
   return `{\n  "source": ${JSON.stringify(facts.source)},\n  "commands": [\n${commands.join(',\n')}\n  ]\n}\n`;
 }
 
+/** Adds each flag's minimum API version from the Go source that defines the command (docker/cli only). */
+function withMinApi(fact: CommandFact, goFiles: GoFile[]): CommandFact {
+  if (fact.name === 'docker' || fact.name === 'dockerd' || !fact.flags.length) return fact;
+  const { path, code } = commandSource(fact.name, goFiles, fact.flags.flatMap((f) => (f.long ? [f.long] : [])));
+  const pkg = path.slice(0, path.lastIndexOf('/') + 1);
+  const constants = new Map<string, string>();
+  for (const f of goFiles.filter((g) => g.path.startsWith(pkg))) for (const m of f.text.matchAll(/^\s*(\w+)\s*=\s*"([^"]*)"/gm)) constants.set(m[1]!, m[2]!);
+  return { ...fact, flags: addMinApi(fact.flags, parseVersionAnnotations(code, constants), `${path} (for ${fact.page})`) };
+}
+
 function extract(entries: ReferenceEntry[], docs: Docs, path: string): FactsFile {
   const source = checkout(path);
+  const goFiles = docs === cliDocs ? source.readAll('cli/command', '.go') : [];
   const byName = new Map<string, CommandFact>();
   for (const entry of entries) {
-    const fact = addUntabulatedFlags(commandFact(entry, docs, source), source);
+    let fact = addUntabulatedFlags(commandFact(entry, docs, source), source);
+    if (docs === cliDocs) fact = withMinApi(fact, goFiles);
     byName.set(fact.name, fact);
   }
   return {
@@ -130,21 +189,143 @@ function extract(entries: ReferenceEntry[], docs: Docs, path: string): FactsFile
   };
 }
 
-const { values } = parseArgs({ options: { cli: { type: 'string' }, compose: { type: 'string' } } });
-if (!values.cli || !values.compose) {
-  console.error('usage: npx node scripts/extract-cli-facts.ts --cli <docker/cli checkout> --compose <docker/compose checkout>');
+const { values } = parseArgs({
+  options: { cli: { type: 'string' }, compose: { type: 'string' }, buildx: { type: 'string' }, buildkit: { type: 'string' } },
+});
+if (!values.cli || !values.compose || !values.buildx || !values.buildkit) {
+  console.error('usage: npx node scripts/extract-cli-facts.ts --cli <docker/cli> --compose <docker/compose> --buildx <docker/buildx> --buildkit <moby/buildkit>');
   process.exit(2);
 }
 // A legacy entry (`docker -d`) describes a command that no current page documents.
 const current = loadReferenceEntries(join(ROOT, 'content/commands')).filter((e) => e.data.status === 'current');
+// `docker build` runs `docker buildx build` (BuildKit): its flags come from buildx's page, not the legacy builder's.
+const isBuild = (e: ReferenceEntry) => e.data.name === 'docker build';
 const outputs = [
-  { file: 'docker-cli.json', kind: 'cli', docs: cliDocs, path: values.cli },
-  { file: 'compose.json', kind: 'compose', docs: composeDocs, path: values.compose },
+  { file: 'docker-cli.json', kind: 'cli', docs: cliDocs, path: values.cli, entries: current.filter((e) => e.data.kind === 'cli' && !isBuild(e)) },
+  { file: 'compose.json', kind: 'compose', docs: composeDocs, path: values.compose, entries: current.filter((e) => e.data.kind === 'compose') },
 ] as const;
 mkdirSync(join(ROOT, 'content/reference-facts'), { recursive: true });
-for (const { file, kind, docs, path } of outputs) {
-  const facts = extract(current.filter((e) => e.data.kind === kind), docs, path);
+for (const { file, docs, path, entries } of outputs) {
+  const facts = extract(entries, docs, path);
   writeFileSync(join(ROOT, 'content/reference-facts', file), serialize(facts));
   const flags = facts.commands.reduce((n, c) => n + c.flags.length, 0);
-  console.log(`content/reference-facts/${file}: ${facts.commands.length} commands, ${flags} flags (${facts.source.version})`);
+  const versions = facts.commands.reduce((n, c) => n + c.flags.filter((f) => f.minApi).length, 0);
+  console.log(`content/reference-facts/${file}: ${facts.commands.length} commands, ${flags} flags, ${versions} with an API version (${facts.source.version})`);
+}
+
+{
+  const build = current.find(isBuild);
+  if (!build) throw new Error('content/commands/: no entry for docker build');
+  const buildx = checkout(values.buildx);
+  const cli = checkout(values.cli);
+  const fact = commandFact(build, buildxDocs, buildx);
+  const legacyPage = cliDocs.pageOf('docker image build');
+  const legacyMarkdown = cli.read(legacyPage);
+  if (legacyMarkdown === undefined) throw new Error(`${values.cli}: no ${legacyPage}`);
+  const legacy = withMinApi({ name: 'docker image build', aliases: [], page: legacyPage, flags: parseOptionsTable(legacyMarkdown) }, cli.readAll('cli/command', '.go'));
+  const facts: FactsFile = {
+    source: { repository: buildxDocs.repository, commit: buildx.commit(), version: buildx.version() },
+    commands: [{ ...fact, legacyBuilder: { page: `${cliDocs.repository}/blob/${cli.commit()}/${legacyPage}`, flags: legacy.flags } }],
+  };
+  let text = serialize(facts);
+  const legacyFlags = legacy.flags.map((f) => `        ${JSON.stringify(f)}`).join(',\n');
+  text = text.replace(/\n    \}\n  \]\n\}\n$/, `,\n      "legacyBuilder": {\n      "page": ${JSON.stringify(facts.commands[0]!.legacyBuilder!.page)},\n      "flags": [\n${legacyFlags}\n      ]}\n    }\n  ]\n}\n`);
+  writeFileSync(join(ROOT, 'content/reference-facts/buildx.json'), text);
+  console.log(`content/reference-facts/buildx.json: ${fact.name}, ${fact.flags.length} flags; the legacy builder ${legacy.flags.length} (${buildx.version()})`);
+}
+
+{
+  const buildkit = checkout(values.buildkit);
+  const page = 'frontend/dockerfile/docs/reference.md';
+  const markdown = buildkit.read(page);
+  if (markdown === undefined) throw new Error(`${values.buildkit}: no ${page}`);
+  let instructions;
+  try {
+    instructions = parseDockerfileOptionTables(markdown);
+  } catch (error) {
+    throw new Error(`${page}: ${(error as Error).message}`);
+  }
+  const facts: DockerfileFactsFile = {
+    source: { repository: 'https://github.com/moby/buildkit', commit: buildkit.commit(), version: buildkit.version(), page },
+    instructions,
+  };
+  const body = instructions.map((i) => `    {"name": ${JSON.stringify(i.name)}, "flags": [\n${i.flags.map((f) => `      ${JSON.stringify(f)}`).join(',\n')}\n    ]}`);
+  writeFileSync(
+    join(ROOT, 'content/reference-facts/dockerfile.json'),
+    `{\n  "source": ${JSON.stringify(facts.source)},\n  "instructions": [\n${body.join(',\n')}\n  ]\n}\n`,
+  );
+  console.log(`content/reference-facts/dockerfile.json: ${instructions.map((i) => `${i.name} ${i.flags.length}`).join(', ')} (${facts.source.version})`);
+}
+
+/*
+ * The versions go into the entries' `since`, so an entry says what the source says: the API version of every
+ * CLI flag the source tags (and none where it tags none), the syntax version of every Dockerfile flag.
+ */
+{
+  const read = (file: string) => JSON.parse(readFileSync(join(ROOT, 'content/reference-facts', file), 'utf8'));
+  const cliFacts = read('docker-cli.json') as FactsFile;
+  const buildxFacts = read('buildx.json') as FactsFile;
+  const dockerfileFacts = read('dockerfile.json') as DockerfileFactsFile;
+  let changed = 0;
+  for (const entry of current) {
+    const versions = new Map<string, string | undefined>();
+    const names = [entry.data.name, ...entry.data.aliases];
+    if (entry.data.kind === 'cli') {
+      const command = findCommand((isBuild(entry) ? buildxFacts : cliFacts).commands, names);
+      for (const option of entry.data.options) {
+        const pool = option.builder === 'legacy' ? command?.legacyBuilder?.flags : command?.flags;
+        const fact = pool?.find((f) => flagKey(f) === flagKey(option));
+        if (fact) versions.set(flagKey(option), fact.minApi ? apiSince(fact.minApi) : undefined);
+      }
+    } else if (entry.data.kind === 'dockerfile') {
+      const instruction = dockerfileFacts.instructions.find((i) => i.name === entry.data.name);
+      for (const flag of instruction?.flags ?? []) versions.set(flag.long, flag.minSyntax ? syntaxSince(flag.minSyntax) : undefined);
+    }
+    if (!versions.size) continue;
+    const file = join(ROOT, 'content/commands', `${entry.id}.yaml`);
+    const before = readFileSync(file, 'utf8');
+    const after = writeSince(before, versions, `content/commands/${entry.id}.yaml`);
+    if (after !== before) {
+      writeFileSync(file, after);
+      changed++;
+    }
+  }
+  console.log(`since: ${changed} entries updated`);
+}
+
+/*
+ * Our words, not Docker's: each English option description next to the help text of the same flag. The facts
+ * above are written either way; a description that reads as Docker's sentence is named, and the run fails.
+ */
+{
+  const sources = { cli: checkout(values.cli), compose: checkout(values.compose), buildx: checkout(values.buildx) };
+  const helpTexts = (repo: Checkout, page: string): Map<string, string> => {
+    const descriptions = new Map<string, string>();
+    const markdown = repo.read(page) ?? '';
+    if (page.endsWith('/dockerd.md')) parseUsageBlock(markdown, descriptions);
+    else parseOptionsTable(markdown, descriptions);
+    return descriptions;
+  };
+  const read = (file: string) => JSON.parse(readFileSync(join(ROOT, 'content/reference-facts', file), 'utf8')) as FactsFile;
+  const facts = { cli: read('docker-cli.json'), compose: read('compose.json'), buildx: read('buildx.json') };
+  const close: string[] = [];
+  let compared = 0;
+  for (const entry of current.filter((e) => e.data.kind === 'cli' || e.data.kind === 'compose')) {
+    const which = isBuild(entry) ? 'buildx' : (entry.data.kind as 'cli' | 'compose');
+    const command = findCommand(facts[which].commands, [entry.data.name, ...entry.data.aliases]);
+    if (!command) continue;
+    const help = helpTexts(sources[which], command.page);
+    for (const option of entry.data.options) {
+      const theirs = help.get(flagKey(option));
+      if (theirs === undefined) continue;
+      compared++;
+      const ratio = similarity(option.description.en, theirs);
+      if (ratio >= TOO_CLOSE) close.push(`content/commands/${entry.id}.yaml ${flagKey(option)}: ${ratio.toFixed(2)} alike "${theirs}"`);
+    }
+  }
+  console.log(`descriptions: ${compared} compared with Docker's help texts, ${close.length} at ${TOO_CLOSE} or closer`);
+  if (close.length) {
+    console.error(`write these in our own words:\n  ${close.join('\n  ')}`);
+    process.exitCode = 1;
+  }
 }

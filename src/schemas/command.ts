@@ -12,8 +12,17 @@ export const optionSchema = z
     default: z.string().optional(),
     description: localizedText,
     legacy: z.object({ replacement: z.string().min(1), why: localizedText }).optional(),
-    /** The Docker version ("25.0") or Engine API version ("API 1.41") that added the flag, where the CLI docs say so. */
-    since: z.string().regex(/^(API 1\.\d+|\d+\.\d+(\.\d+)?)$/, 'a Docker version ("25.0") or an API version ("API 1.41")').optional(),
+    /**
+     * What the flag needs, where the sources say so: a Docker version ("25.0"), an Engine API version
+     * ("API 1.41", from the CLI's flag tags) or a Dockerfile syntax version ("Dockerfile 1.20", from the
+     * Dockerfile reference). content/reference-facts/ holds the versions the tests compare with.
+     */
+    since: z
+      .string()
+      .regex(/^(API 1\.\d+|Dockerfile 1\.\d+(-labs)?|\d+\.\d+(\.\d+)?)$/, 'a Docker version ("25.0"), an API version ("API 1.41") or a Dockerfile syntax ("Dockerfile 1.20")')
+      .optional(),
+    /** `legacy` for a `docker build` flag that only the legacy builder has; BuildKit (`docker buildx build`) ignores or rejects it. */
+    builder: z.literal('legacy').optional(),
   })
   .refine((o) => o.long || o.short, 'an option needs a long or a short name')
   .superRefine((o, ctx) => {

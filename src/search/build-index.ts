@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { parseGlossary } from '../reference/terms.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { optionAnchor } from '../schemas/command.ts';
@@ -35,13 +35,12 @@ export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<s
   return phrases;
 }
 
-/** content/glossary.yaml as [Korean, English] pairs. */
+/**
+ * content/glossary.yaml as [Korean, English] pairs. A rejected variant is not a pair of its own: where the notes
+ * use one (개인 저장소), the glossary keeps it as an entry, since the translation follows it there.
+ */
 export function glossaryPairs(file: string): [string, string][] {
-  const list = parse(readFileSync(file, 'utf8')) as { ko?: unknown; en?: unknown }[];
-  return list.map((entry, i) => {
-    if (typeof entry?.ko !== 'string' || typeof entry?.en !== 'string') throw new Error(`${file}: entry ${i + 1} needs a ko and an en string`);
-    return [entry.ko, entry.en];
-  });
+  return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => [entry.ko, entry.en]);
 }
 
 export function buildSearchIndexes(site: string, entries: ReferenceEntry[], glossary: [string, string][]): SearchIndexData[] {

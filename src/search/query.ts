@@ -195,14 +195,17 @@ export class QueryAnalyzer {
   #translate(groups: Group[]): string[] {
     const translations: string[] = [];
     const words = groups.map((g) => new Set(g.map((a) => a.term)));
-    const covered = new Set<number>();
+    // Which entry's words covered each query word. Entries with the same words all apply: a concept whose Korean
+    // term the site settled still has the notes' own variant (private registry: 사설 레지스트리, 개인 저장소).
+    const covered = new Map<number, string>();
     for (const { from, to } of this.#glossary) {
+      const key = from.join(' ');
       for (let start = 0; start + from.length <= words.length; start++) {
         const span = from.map((_, k) => start + k);
-        if (span.some((i, k) => covered.has(i) || !words[i]!.has(from[k]!))) continue;
+        if (span.some((i, k) => (covered.has(i) && covered.get(i) !== key) || !words[i]!.has(from[k]!))) continue;
         const target = this.terms(to);
         span.forEach((i, k) => {
-          covered.add(i);
+          covered.set(i, key);
           const terms = target.length === span.length ? [target[k]!] : target;
           for (const term of terms) if (!words[i]!.has(term)) groups[i]!.push({ term, weight: 1, translated: true });
         });

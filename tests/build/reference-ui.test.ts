@@ -129,3 +129,22 @@ test("an option's facts stay words apart from its description and from each othe
   }
   assert.deepEqual(joined.slice(0, 5), []);
 });
+
+test('the flags only the legacy builder has carry its badge on docker build\'s page and in the flag index, and no other flag does', () => {
+  const build = loadReferenceEntries(join(import.meta.dirname, '../../content/commands')).find((e) => e.id === 'build')!;
+  const marked = build.data.options.filter((o) => o.builder === 'legacy').map((o) => optionAnchor(o)).sort();
+  assert.ok(marked.length > 0, 'build.yaml marks the legacy builder\'s flags');
+  for (const lang of LOCALES) {
+    const label = pageByUrl(`/${lang}/reference/build/`)!;
+    const badge = (el: { querySelectorAll: (s: string) => { text: string }[] }) =>
+      el.querySelectorAll('.legacy-badge').some((b) => b.text.trim() === (lang === 'ko' ? '레거시 빌더 전용' : 'Legacy builder only'));
+    const onPage = label.dom.querySelectorAll('.opt').filter((opt) => badge(opt)).map((opt) => opt.getAttribute('id')!).sort();
+    assert.deepEqual(onPage, marked, `/${lang}/reference/build/`);
+    const inIndex = builtPages()
+      .filter((p) => p.url.startsWith(`/${lang}/reference/flags/`))
+      .flatMap((p) => p.dom.querySelectorAll('.flag-table tbody tr').filter((tr) => badge(tr)))
+      .map((tr) => tr.querySelector('th a')!.getAttribute('href')!)
+      .sort();
+    assert.deepEqual(inIndex, marked.map((a) => `/${lang}/reference/build/#${a}`).sort(), `/${lang}/reference/flags/`);
+  }
+});

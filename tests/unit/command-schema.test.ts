@@ -33,6 +33,14 @@ test('a flag that takes a value needs its syntax in value', () => {
   assert.deepEqual(issues([{ long: '--name', type: 'string' }]), ['options.0.value: --name takes a string value, so give its syntax in "value"']);
 });
 
-test('since is a Docker or API version, nothing else', () => {
-  assert.deepEqual(issues([{ long: '--all', type: 'bool', since: 'Docker 25' }]), ['options.0.since: a Docker version ("25.0") or an API version ("API 1.41")']);
+test('since is a Docker, API or Dockerfile syntax version, nothing else', () => {
+  const message = 'options.0.since: a Docker version ("25.0"), an API version ("API 1.41") or a Dockerfile syntax ("Dockerfile 1.20")';
+  assert.deepEqual(issues([{ long: '--all', type: 'bool', since: 'Docker 25' }]), [message]);
+  assert.deepEqual(issues([{ long: '--all', type: 'bool', since: 'dockerfile:1.20' }]), [message]);
+  for (const since of ['25.0', 'API 1.41', 'Dockerfile 1.20', 'Dockerfile 1.14-labs']) assert.deepEqual(issues([{ long: '--all', type: 'bool', since }]), []);
+});
+
+test('only a legacy-builder flag is marked with builder', () => {
+  assert.deepEqual(issues([{ long: '--squash', type: 'bool', builder: 'legacy' }]), []);
+  assert.equal(issues([{ long: '--squash', type: 'bool', builder: 'old' }]).length, 1);
 });

@@ -49,6 +49,16 @@ test('a typo is searched as corrected and reported; the glossary adds the other 
   assert.deepEqual(korean.groups.map((g) => g.map((a) => a.term)), [['데이터', 'data'], ['볼륨', 'volum']]);
 });
 
+test('glossary entries with the same words all translate; a different entry cannot take words already covered', () => {
+  const ko = new QueryAnalyzer(
+    { lang: 'ko', glossary: [['개인 저장소', 'private registry'], ['사설 레지스트리', 'private registry'], ['레지스트리', 'registry']], korean: ['개인', '저장소', '사설', '레지스트리'] },
+    TYPO_WORDS,
+  );
+  const analyzed = ko.analyze('private registry');
+  assert.deepEqual(analyzed.translations, ['개인 저장소', '사설 레지스트리']);
+  assert.deepEqual(analyzed.groups.map((g) => g.map((a) => a.term)), [['privat', '개인', '사설'], ['registry', '저장소', '레지스트리']]);
+});
+
 const passage = (url: string, title: string, text: string, extra: Partial<Passage> = {}): Passage => ({
   url, title, text, context: 'Notes › Chapter', kind: 'notes', scope: 'Notes', ...extra,
 });
