@@ -51,7 +51,7 @@ test('a typo is searched as corrected and reported; the glossary adds the other 
 
 test('glossary entries with the same words all translate; a different entry cannot take words already covered', () => {
   const ko = new QueryAnalyzer(
-    { lang: 'ko', glossary: [['개인 저장소', 'private registry'], ['사설 레지스트리', 'private registry'], ['레지스트리', 'registry']], korean: ['개인', '저장소', '사설', '레지스트리'] },
+    { lang: 'ko', glossary: [['개인 저장소', 'private registry'], ['사설 레지스트리', 'private registry'], ['레지스트리', 'registry']], korean: ['개인', '저장소', '사설', '레지스트리'], commands: [], passages: 100 },
     TYPO_WORDS,
   );
   const analyzed = ko.analyze('private registry');
