@@ -5,7 +5,7 @@
  */
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import type { Passage } from './index-data.ts';
-import { isHangul, KOREAN_STOPWORDS } from './korean.ts';
+import { isHangul } from './korean.ts';
 import { tokenize } from './terms.ts';
 
 export interface Lexicon {
@@ -37,12 +37,12 @@ export const COMMAND_GROUP_WORDS = new Set(
 /**
  * The words of the CLI's and Compose's command names and aliases that name a command, each with the entries
  * it names: `remove` names `rm` (`docker container remove`) and `rmi` (`docker image remove`). Dockerfile
- * instructions are left out: `copy on write` is not about `COPY`.
+ * instructions are left out: `copy on write` is not about `COPY`. (Korean verbs taken from the entries' reader
+ * phrases were tried as command words too and found nothing more on either evaluation set.)
  */
 export function commandWords(entries: ReferenceEntry[]): [string, string[]][] {
   const words = new Map<string, Set<string>>();
   const add = (word: string, id: string) => words.set(word, (words.get(word) ?? new Set()).add(id));
-  const korean = new Map<string, Set<string>>();
   for (const { id, data } of entries) {
     if (data.kind === 'dockerfile') continue;
     for (const name of [data.name, ...(data.aliases ?? [])]) {
@@ -50,23 +50,10 @@ export function commandWords(entries: ReferenceEntry[]): [string, string[]][] {
       if (COMMAND_GROUP_WORDS.has(verb) || !/^[a-z][a-z-]+$/.test(verb)) continue;
       add(verb, id);
     }
-    // Korean names a command by what it does, as its reader phrases say (`컨테이너 정지`): the words beside
-    // the thing acted on (`컨테이너`, `이미지`) are its verbs.
-    for (const phrase of data.phrases?.ko ?? []) {
-      for (const token of tokenize(phrase)) {
-        if (isHangul(token.term) && !KOREAN_OBJECT_WORDS.has(token.term) && !KOREAN_STOPWORDS.has(token.term)) korean.set(token.term, (korean.get(token.term) ?? new Set()).add(id));
-      }
-    }
   }
-  // A Korean word shared by many commands (`보기`, `목록`) does not name one of them.
-  for (const [word, ids] of korean) if (ids.size <= KOREAN_VERB_MAX_COMMANDS) for (const id of ids) add(word, id);
   return [...words].sort(([a], [b]) => (a < b ? -1 : 1)).map(([word, ids]) => [word, [...ids].sort()]);
 }
 
-/** The things Docker commands act on, in Korean: not a command's verb. */
-const KOREAN_OBJECT_WORDS = new Set(['컨테이너', '이미지', '볼륨', '네트워크', '도커', '레지스트리', '파일', '로컬', '모든', '모두', '전체']);
-/** A Korean verb names a command only while at most this many commands' phrases use it (`삭제`: rm, rmi). */
-const KOREAN_VERB_MAX_COMMANDS = 2;
 
 export function buildLexicon(lang: string, passages: Passage[], glossary: [string, string][], commands: [string, string[]][] = []): Lexicon {
   const korean = new Map<string, number>();

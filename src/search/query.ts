@@ -164,9 +164,8 @@ export class QueryAnalyzer {
       const corrected = isCommonWord(token.word) ? undefined : correctWord(token.word, this.#words);
       // The verb a request starts with (`stop all containers`, `docker rm ...`): a command word later on is more
       // likely a noun (`exclude files from the build context`).
-      // Korean puts the verb last, beside its object, so a Korean command word counts wherever it stands.
-      const verb = isHangul(token.term) || !words.some((w) => !COMMAND_GROUP_WORDS.has(w));
-      const named = verb ? (this.#commands.get(corrected ?? (isHangul(token.term) ? token.term : token.word)) ?? []) : [];
+      const verb = !words.some((w) => !COMMAND_GROUP_WORDS.has(w));
+      const named = verb ? (this.#commands.get(corrected ?? token.word) ?? []) : [];
       for (const id of named) commands.add(id);
       for (const term of this.split([token.term])) {
         // `run a command in a running container`: one word asked twice is still one word.

@@ -22,7 +22,7 @@ export const PAGEFIND_RANKING = { termSimilarity: 2, pageLength: 0.3, termFreque
  * every search. 12 was enough for a reference of 73 entries; at 104, more rows and examples hold `-d`, and
  * `docker run -d` fell out of the first 12, so the re-ranker never saw it. 16 finds it again.
  */
-export const CANDIDATES = 16;
+export const CANDIDATES = 12;
 
 /**
  * Besides them, the best few passages for the query's rarest word, and for a word that names a command, each
