@@ -3,6 +3,7 @@
  * runs pagefind-search.ts as the reader types, and renders results, notices and keyboard moves.
  * Loaded on first open only; the page itself carries just the button and the shortcut keys.
  */
+import { fill } from '../i18n/fill.ts';
 import { isHangul } from './korean.ts';
 import type { Lexicon } from './lexicon.ts';
 import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
@@ -159,14 +160,14 @@ export class SearchBox {
     this.#input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
     const count = outcome.hits.length;
     const s = this.strings;
-    this.#status.textContent = !raw ? '' : count ? (count === 1 ? s.resultsOne : s.results).replace('{count}', String(count)) : s.none.replace('{query}', raw);
+    this.#status.textContent = !raw ? '' : count ? fill(count === 1 ? s.resultsOne : s.results, { count }) : fill(s.none, { query: raw });
     const notices: string[] = [];
     if (lang) notices.push(s.otherLanguage);
     if (count && outcome.corrections.length) {
-      const corrected = outcome.corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), to), raw);
-      notices.push(s.corrected.replace('{query}', corrected));
+      const corrected = outcome.corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), () => to), raw);
+      notices.push(fill(s.corrected, { query: corrected }));
     }
-    if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(s.translated.replace('{terms}', outcome.translations.join(', ')));
+    if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(fill(s.translated, { terms: outcome.translations.join(', ') }));
     if (count && outcome.partial) notices.push(s.partial);
     this.#notice.textContent = raw ? notices.join(' ') : '';
     this.#select(count ? 0 : -1);

@@ -1,4 +1,5 @@
 /** The state and the toggling of every bookmark button on the page (BookmarkButton.astro loads this). */
+import { fill } from '../../i18n/fill.ts';
 import { toggleBookmark } from '../../reading/bookmarks.ts';
 import { browserStore, readBookmarks, writeBookmarks } from '../../reading/storage.ts';
 
@@ -40,7 +41,7 @@ function addOptionButtons(deadline: Deadline): void {
     if (!term || term.querySelector('button[data-bookmark]')) continue;
     const button = model!.cloneNode(true) as HTMLButtonElement;
     button.dataset.bookmark = `${list.dataset.optionBookmarks}#${entry.id}`;
-    button.querySelector('.visually-hidden')!.textContent = list.dataset.optionBookmarkLabel!.replace('{title}', entry.dataset.pagefindTitle ?? entry.id);
+    button.querySelector('.visually-hidden')!.textContent = fill(list.dataset.optionBookmarkLabel!, { title: entry.dataset.pagefindTitle ?? entry.id });
     term.append(button);
     added.push(button);
   }
