@@ -187,3 +187,28 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('an import names a text or missing version, lists at most a screenful of problems, and is refused when pages cannot be checked', async ({ page }) => {
+  const file = (value: object) => ({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
+  await page.goto('/en/bookmarks/');
+  const input = page.locator('bookmarks-manager input[type="file"]');
+  const problems = page.getByRole('alert').getByRole('listitem');
+  await input.setInputFiles(file({ format: 'docker-notes-bookmarks', version: '1', bookmarks: [] }));
+  await expect(problems).toHaveText(['The file is version "1"; this site reads version 1.']);
+  await input.setInputFiles(file({ format: 'docker-notes-bookmarks', bookmarks: [] }));
+  await expect(problems).toHaveText(['The file does not say its version; this site reads version 1.']);
+  await input.setInputFiles(file({ format: 'docker-notes-bookmarks', version: 1, bookmarks: Array.from({ length: 100_000 }, (_, i) => `bad ${i}`) }));
+  await expect(problems).toHaveCount(21);
+  await expect(problems.last()).toHaveText('…and 99980 more problems.');
+
+  // The title map unavailable (offline without a kept copy): 30,000 unknown keys are not taken on trust.
+  await page.route('**/bookmarks/titles.json', (route) => route.abort());
+  await withBookmarks(page, ['reference/run#rm']);
+  await page.goto('/ko/bookmarks/');
+  await expect(page.getByRole('link', { name: /^reference\/run#rm/ })).toHaveAttribute('href', '/ko/reference/run/#rm');
+  await expect(page.getByText('이 사이트에 없는 페이지', { exact: false })).toHaveCount(0);
+  const keys = Array.from({ length: 30_000 }, (_, i) => `reference/unknown-${i}`);
+  await page.locator('bookmarks-manager input[type="file"]').setInputFiles(file({ format: 'docker-notes-bookmarks', version: 1, bookmarks: keys }));
+  await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([/페이지 목록을 불러오지 못해/]);
+  expect(await stored(page, BOOKMARKS_KEY)).toEqual(['reference/run#rm']);
+});
