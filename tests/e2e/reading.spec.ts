@@ -212,3 +212,23 @@ test('an import names a text or missing version, lists at most a screenful of pr
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([/페이지 목록을 불러오지 못해/]);
   expect(await stored(page, BOOKMARKS_KEY)).toEqual(['reference/run#rm']);
 });
+
+test('with storage full, adding a bookmark says it was not saved and the bookmarks kept before stay', async ({ page }) => {
+  for (const [lang, notice] of [['ko', '저장하지 못했습니다.'], ['en', 'Not saved:']] as const) {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`/${lang}${CHAPTER}`);
+    await page.evaluate((key) => {
+      localStorage.setItem(key, JSON.stringify(['reference/run']));
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }, BOOKMARKS_KEY);
+    const button = page.locator('button[data-bookmark="notes/easy-docker/images-and-containers"]');
+    await button.click();
+    await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible();
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(await stored(page, BOOKMARKS_KEY)).toEqual(['reference/run']);
+    expect(errors).toEqual([]);
+  }
+});

@@ -1,5 +1,6 @@
 /** The state and the toggling of every bookmark button on the page (BookmarkButton.astro loads this). */
 import { fill } from '../../i18n/fill.ts';
+import { tellNotSaved } from '../storage-notice.ts';
 import { toggleBookmark } from '../../reading/bookmarks.ts';
 import { browserStore, readBookmarks, writeBookmarks } from '../../reading/storage.ts';
 
@@ -56,7 +57,8 @@ export function showBookmarkState(): void {
 
 export function toggleBookmarkOf(button: HTMLButtonElement): void {
   if (!store) return;
-  writeBookmarks(store, toggleBookmark(readBookmarks(store), button.dataset.bookmark!));
+  // Storage full: the button keeps showing what is stored (unchanged) and the reader is told why.
+  if (!writeBookmarks(store, toggleBookmark(readBookmarks(store), button.dataset.bookmark!))) tellNotSaved('notSaved');
   showBookmarkState();
 }
 
