@@ -102,7 +102,9 @@ async function searchAnalyzed(
     }
     results = [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((m) => ({ ...m.result, score: m.score }));
   }
-  const fragments = await Promise.all(results.slice(0, CANDIDATES).map(async (r) => ({ passage: passageOf(await r.data()), score: r.score })));
+  // A passage whose fragment cannot be loaded (offline, not kept) is left out rather than failing the search.
+  const loaded = await Promise.all(results.slice(0, CANDIDATES).map((r) => r.data().then((data) => ({ passage: passageOf(data), score: r.score }), () => undefined)));
+  const fragments = loaded.filter((f) => f !== undefined);
   const hits = rerank(fragments, groups, (text) => analyzer.terms(text)).slice(0, limit);
   const partial = (widened && hits.length > 0) || (hits.length > 0 && hits[0]!.answered < groups.length);
   return { hits, corrections: hits.length ? corrections : [], translations, partial };

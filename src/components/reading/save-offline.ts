@@ -32,6 +32,8 @@ class SaveOffline extends HTMLElement {
       if ('failed' in data) {
         this.#status(this.#strings.failed);
       } else {
+        // The total includes the search files kept with the note, so it is only known from the worker.
+        bar.max = data.total;
         bar.value = data.saved;
         if (data.saved < data.total) return this.#status(fill(this.#strings.saving, { done: data.saved, total: data.total }));
         this.#status(this.#strings.saved);
