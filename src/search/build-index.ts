@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../content/yaml.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { optionAnchor } from '../schemas/command.ts';
@@ -37,7 +37,7 @@ export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<s
 
 /** content/glossary.yaml as [Korean, English] pairs. */
 export function glossaryPairs(file: string): [string, string][] {
-  const list = parse(readFileSync(file, 'utf8')) as { ko?: unknown; en?: unknown }[];
+  const list = parseYaml(readFileSync(file, 'utf8'), relative(process.cwd(), file)) as { ko?: unknown; en?: unknown }[];
   return list.map((entry, i) => {
     if (typeof entry?.ko !== 'string' || typeof entry?.en !== 'string') throw new Error(`${file}: entry ${i + 1} needs a ko and an en string`);
     return [entry.ko, entry.en];
