@@ -2,7 +2,7 @@
 const SHOWN_MS = 8000;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-export function tellNotSaved(what: 'notSaved' | 'themeNotSaved'): void {
+export function tellNotSaved(what: 'notSaved' | 'themeNotSaved' | 'progressNotSaved'): void {
   const region = document.querySelector<HTMLElement>('[data-storage-notice]');
   const text = region?.dataset[what];
   if (!region || !text) return;

@@ -232,3 +232,16 @@ test('with storage full, adding a bookmark says it was not saved and the bookmar
     expect(errors).toEqual([]);
   }
 });
+
+test('with storage full, scrolling a chapter says once that the reading place is not remembered', async ({ page }) => {
+  for (const [lang, notice] of [['ko', '읽던 곳을 기억하지 못하고 있습니다.'], ['en', 'Where you stopped reading is not being remembered']] as const) {
+    await page.goto(`/${lang}${CHAPTER}`);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.evaluate(() => document.getElementById('hypervisor')!.scrollIntoView());
+    await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible();
+  }
+});
