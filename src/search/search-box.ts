@@ -155,13 +155,13 @@ export class SearchBox {
       const missed = takeMissed();
       if (missed.index || missed.fragments) shown.offline = { words: missed.index ? await this.#notSearchable(raw) : [], unshown: missed.fragments > 0 };
     } catch {
-      // Offline, the other language's index (tried when this one has nothing) may be what failed to load.
-      const words = takeMissed().index ? await this.#notSearchable(raw) : [];
-      if (run !== this.#latest) return;
-      if (!words.length) {
+      // Offline, the other language's index (tried when this one has nothing) may be what failed to load:
+      // then this language's answer stands, with the words that could not be searched named.
+      if (!takeMissed().index) {
         this.#status.textContent = this.strings.error;
         return;
       }
+      const words = await this.#notSearchable(raw);
       shown = { outcome: { hits: [], corrections: [], translations: [], partial: false }, offline: { words, unshown: false } };
     }
     // A newer keystroke or scope change has started its own search: this one's answer is stale.
