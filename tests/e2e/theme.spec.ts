@@ -1,3 +1,4 @@
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const background = (page: import('@playwright/test').Page) =>
@@ -59,6 +60,7 @@ for (const [lang, label, kind, block, notice] of [
     await page.getByLabel(label).selectOption('dark');
     expect(await background(page)).toBe('rgb(15, 20, 25)');
     await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible();
+    expect(await axeViolations(page), 'the notice shown').toEqual([]);
     await page.getByLabel(label).selectOption('auto');
     expect(await background(page)).toBe('rgb(255, 255, 255)');
     expect(errors).toEqual([]);
