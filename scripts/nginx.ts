@@ -18,6 +18,13 @@ const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/
 /** Debian's nginx modules; `.br` files are served only where this one is installed. */
 const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const MIME_TYPES = '/etc/nginx/mime.types';
+
+/**
+ * The worker settings of the deployed server: those of the Docker image's /etc/nginx/nginx.conf (nginx.org's
+ * build), which the Dockerfile checks when the image is built, so local runs and tests meet the server readers
+ * meet. One worker of 256 connections turned 400 concurrent readers into errors the deployed server would not give.
+ */
+export const WORKER_SETTINGS = { worker_processes: 'auto', worker_connections: 1024 } as const;
 const PACKAGES = 'nginx libnginx-mod-http-brotli-static';
 
 const findNginx = () => {
@@ -69,11 +76,11 @@ export function mainConfig(dir: string): string {
     // Started by root, nginx's workers would switch to `nobody`, who cannot read a checkout inside a private
     // folder (a CI clone in a 0700 temp dir): they stay the user who started them, as for any other user.
     process.getuid?.() === 0 ? 'user root;' : '',
-    'worker_processes 1;',
+    `worker_processes ${WORKER_SETTINGS.worker_processes};`,
     `pid ${dir}/nginx.pid;`,
     'error_log stderr warn;',
     brotli ? `load_module ${BROTLI_STATIC_MODULE};` : '',
-    'events { worker_connections 256; }',
+    `events { worker_connections ${WORKER_SETTINGS.worker_connections}; }`,
     'http {',
     `  include ${MIME_TYPES};`,
     '  default_type application/octet-stream;',

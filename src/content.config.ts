@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+import { checkedYamlFolder, parseYaml } from './content/yaml.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { noteSchema } from './schemas/note.ts';
 import { correctionSchema } from './schemas/correction.ts';
@@ -15,7 +15,7 @@ const chapters = defineCollection({
 
 const notes = defineCollection({
   loader: file('./content/notes.yaml', {
-    parser: (text) => (parse(text) as { slug: string }[]).map((note) => ({ id: note.slug, ...note })),
+    parser: (text) => (parseYaml(text, 'content/notes.yaml') as { slug: string }[]).map((note) => ({ id: note.slug, ...note })),
   }),
   schema: noteSchema,
 });
@@ -23,7 +23,7 @@ const notes = defineCollection({
 const corrections = defineCollection({
   loader: file('./content/corrections.yaml', {
     parser: (text) =>
-      ((parse(text) ?? []) as { source: string; line: number }[]).map((fix, index) => ({
+      ((parseYaml(text, 'content/corrections.yaml') ?? []) as { source: string; line: number }[]).map((fix, index) => ({
         id: `${fix.source}:${fix.line}:${index}`,
         ...fix,
       })),
@@ -34,14 +34,14 @@ const corrections = defineCollection({
 /** Shell variants the site adds to the notes; the build checks their shape, the lossless check their tabs. */
 const addedCommands = defineCollection({
   loader: file('./content/added-commands.yaml', {
-    parser: (text) => ((parse(text) ?? []) as { page: string; shell: string }[]).map((added, index) => ({ id: `${added.page}:${added.shell}:${index}`, ...added })),
+    parser: (text) => ((parseYaml(text, 'content/added-commands.yaml') ?? []) as { page: string; shell: string }[]).map((added, index) => ({ id: `${added.page}:${added.shell}:${index}`, ...added })),
   }),
   schema: addedCommandSchema,
 });
 
 /** One reference entry per command, instruction or Compose command; the id is the file name. */
 const commands = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/commands' }),
+  loader: checkedYamlFolder(glob({ pattern: '*.yaml', base: './content/commands' }), './content/commands'),
   schema: commandSchema,
 });
 

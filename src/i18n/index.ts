@@ -1,5 +1,6 @@
 import ko from './ko.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import { fill } from './fill.ts';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,7 +19,7 @@ export function isLocale(value: unknown): value is Locale {
 
 /** A UI string for `locale`, with `{name}` placeholders filled from `vars`. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(STRINGS[locale][key], vars);
 }
 
 /** The language of a page, read from its first path segment; pages outside a language folder (`/`, `/404/`) get the default. */

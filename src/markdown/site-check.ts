@@ -28,7 +28,9 @@ async function siteMap(): Promise<SiteMap> {
       pages.set(referencePath(lang, entry.id), new Set([...anchors, 'options', 'examples', 'in-the-notes']));
     }
   }
-  return { pages };
+  // The configured `site` (astro.config.mjs): a link written with it is a link into this site.
+  const origin = import.meta.env.SITE ? new URL(import.meta.env.SITE).origin : undefined;
+  return { pages, ...(origin ? { origin } : {}) };
 }
 
 /**

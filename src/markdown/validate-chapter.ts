@@ -6,10 +6,14 @@ import { codeBlocks, commandUses, instructionUses } from '../reference/code-bloc
 import type { CommandIndex } from '../reference/parse-command.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { describeRemovedForm, removedFormsIn } from '../reference/removed-forms.ts';
+import { parseCommand } from '../reference/parse-command.ts';
+import { simpleCommands } from '../reference/shell-words.ts';
 
 export interface SiteMap {
   /** Heading ids of every page that can be linked to, by URL path (`/ko/notes/a/b/`). */
   pages: Map<string, Set<string>>;
+  /** The site's own origin (`https://docker-notes.example`): an absolute link to it is checked like `/path`. */
+  origin?: string;
 }
 
 export interface Problem {
@@ -18,7 +22,30 @@ export interface Problem {
 }
 
 const HEADING_ID = /^\s*#{2,6}\s.*\{\s*#([a-z0-9-]+)\s*\}\s*$/;
-const LINK = /\]\((\/[^)\s]*|#[^)\s]*)\)|href="(\/[^"]*|#[^"]*)"/g;
+/**
+ * Link targets in prose: inline links (not images, whose files missing-images.ts checks), `href` attributes
+ * and reference-style definitions (`[docs]: ../intro/`).
+ */
+const LINK = /(?<!!)\[(?:[^\]\n]|\][^(\n])*?\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)|href="([^"]*)"/g;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/;
+/** Inline code spans, such as `` `docker run --rm` ``: the ones that start with `docker` are checked like code blocks. */
+const INLINE_CODE = /(`+)([^`\n]+?)\1/g;
+
+/**
+ * The page path and fragment a link target names, resolved against the page it is on (`../intro/`,
+ * `intro`, `#id`, `/en/...`, or the site's own origin); undefined for another site or scheme.
+ */
+export function linkTarget(href: string, pagePath: string, origin?: string): { path: string; fragment?: string } | undefined {
+  const base = new URL(pagePath, origin ?? 'https://site.invalid');
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return { path: href };
+  }
+  if (url.origin !== base.origin) return undefined;
+  return { path: decodeURIComponent(url.pathname), ...(url.hash ? { fragment: decodeURIComponent(url.hash.slice(1)) } : {}) };
+}
 
 export function headingIds(mdx: string): { id: string; line: number }[] {
   return mdx.split('\n').flatMap((text, i) => {
@@ -45,12 +72,26 @@ export function chapterProblems(
   const codeLines = new Set(codeBlocks(mdx).flatMap((b) => [...Array(b.code.split('\n').length + 2).keys()].map((k) => b.line + k)));
   mdx.split('\n').forEach((text, i) => {
     if (codeLines.has(i + 1)) return;
-    for (const match of text.matchAll(LINK)) {
-      const href = match[1] ?? match[2]!;
-      const [path, fragment] = href.startsWith('#') ? [pagePath, href.slice(1)] : (href.split('#') as [string, string?]);
-      const target = site.pages.get(path);
-      if (!target) problems.push({ line: i + 1, message: `link to ${href}: no such page` });
-      else if (fragment && !target.has(fragment)) problems.push({ line: i + 1, message: `link to ${href}: ${path} has no heading #${fragment}` });
+    const prose = text.replace(INLINE_CODE, (code) => ' '.repeat(code.length));
+    const hrefs = [...prose.matchAll(LINK)].map((m) => m[1] ?? m[2]!);
+    const definition = DEFINITION.exec(prose);
+    if (definition) hrefs.push(definition[1]!);
+    for (const href of hrefs) {
+      const link = linkTarget(href, pagePath, site.origin);
+      if (!link) continue;
+      const target = site.pages.get(link.path);
+      if (!target) problems.push({ line: i + 1, message: `link to ${href}: no such page${link.path !== href.split('#')[0] ? ` (${link.path})` : ''}` });
+      else if (link.fragment && !target.has(link.fragment)) problems.push({ line: i + 1, message: `link to ${href}: ${link.path} has no heading #${link.fragment}` });
+    }
+    // A command written in prose as inline code names its flags as surely as a code block does. Only flags:
+    // prose may name a command the reference has no entry for (`docker kill`), never a flag it does not have.
+    for (const [, , code] of text.matchAll(INLINE_CODE)) {
+      if (!/^docker\s/.test(code!.trim())) continue;
+      for (const words of simpleCommands(code!)) {
+        for (const problem of parseCommand(words, commands)?.problems ?? []) {
+          if (/unknown flag/.test(problem)) problems.push({ line: i + 1, message: `${problem} in \`${code}\`` });
+        }
+      }
     }
   });
 

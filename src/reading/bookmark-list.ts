@@ -32,15 +32,16 @@ export function moveBookmark(list: readonly BookmarkKey[], key: BookmarkKey, dir
 
 /** The bookmarks in display groups, following `groupOrder` (the notes in reading order, then the reference). */
 export function groupBookmarks(list: readonly BookmarkKey[], groupOrder: readonly string[]): { group: string; keys: BookmarkKey[] }[] {
-  const rank = (group: string) => {
-    const i = groupOrder.indexOf(group);
-    return i < 0 ? groupOrder.length : i;
-  };
+  const order = new Map(groupOrder.map((group, i) => [group, i]));
+  const rank = (group: string) => order.get(group) ?? groupOrder.length;
   const groups = new Map<string, BookmarkKey[]>();
   for (const key of list) {
     const group = parseKey(key)?.group;
     if (!group) continue;
-    groups.set(group, [...(groups.get(group) ?? []), key]);
+    // Appended in place: copying the group for every key made a long list quadratic to draw.
+    const keys = groups.get(group);
+    if (keys) keys.push(key);
+    else groups.set(group, [key]);
   }
   return [...groups].map(([group, keys]) => ({ group, keys })).sort((a, b) => rank(a.group) - rank(b.group));
 }

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../content/yaml.ts';
 import { commandSchema } from '../schemas/command.ts';
 import type { ReferenceEntry } from './command-index.ts';
 
@@ -13,7 +13,7 @@ export function loadReferenceEntries(dir: string): ReferenceEntry[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((file) => {
-      const result = commandSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
+      const result = commandSchema.safeParse(parseYaml(readFileSync(join(dir, file), 'utf8'), `content/commands/${file}`));
       if (!result.success) {
         const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
         throw new Error(`content/commands/${file}: ${issues}`);

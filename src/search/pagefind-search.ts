@@ -150,7 +150,9 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
     const translated = await find(counterpart.map((term, i) => term ?? searched[i]!));
     for (const r of translated.slice(0, EXTRA_CANDIDATES * 2)) if (!pool.has(r.id)) pool.set(r.id, r);
   }
-  const fragments = await Promise.all([...pool.values()].map(async (r) => ({ passage: passageOf(await r.data()), score: r.score })));
+  // A passage whose fragment cannot be loaded (offline, not kept) is left out rather than failing the search.
+  const loaded = await Promise.all([...pool.values()].map((r) => r.data().then((data) => ({ passage: passageOf(data), score: r.score }), () => undefined)));
+  const fragments = loaded.filter((f) => f !== undefined);
   const ranked = rerank(fragments, groups, (text) => analyzer.terms(text), {
     sequence: analyzed.sequence,
     commands: analyzed.commands,

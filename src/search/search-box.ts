@@ -3,7 +3,9 @@
  * runs pagefind-search.ts as the reader types, and renders results, notices and keyboard moves.
  * Loaded on first open only; the page itself carries just the button and the shortcut keys.
  */
+import { fill } from '../i18n/fill.ts';
 import { isHangul } from './korean.ts';
+import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
 import type { Lexicon } from './lexicon.ts';
 import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
 import { QueryAnalyzer } from './query.ts';
@@ -21,6 +23,9 @@ export interface SearchStrings {
   translated: string;
   otherLanguage: string;
   suggest: string;
+  offline: string;
+  offlineWords: string;
+  offlineUnshown: string;
 }
 
 type PagefindModule = Pagefind & {
@@ -37,6 +42,7 @@ const merged = new Map<string, Promise<void>>();
 export function loadPagefind(): Promise<PagefindModule> {
   pagefindModule ??= (async () => {
     const url = `${PAGEFIND_PATH}pagefind.js`;
+    watchSearchFiles();
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
     // No worker: on an index this small it saves a download and a thread for no gain.
     await pagefind.options({ noWorker: true, ranking: PAGEFIND_RANKING });
@@ -80,6 +86,8 @@ interface Shown {
   outcome: SearchOutcome;
   /** Set when the results come from the other language's site. */
   lang?: string;
+  /** Set when part of the search could not be loaded (offline, not kept on this device). */
+  offline?: OfflineOutcome;
 }
 
 /** Searches this site, and the other language's site when this one has nothing for the query. */
@@ -127,7 +135,7 @@ export class SearchBox {
         if (this.#status.textContent === strings.loading) this.#status.textContent = '';
         if (this.#input.value.trim()) this.run();
       },
-      () => (this.#status.textContent = strings.error),
+      () => (this.#status.textContent = navigator.onLine ? strings.error : strings.offline),
     );
   }
 
@@ -142,17 +150,31 @@ export class SearchBox {
     const raw = this.#input.value.trim();
     if (!raw) return this.#render(raw, { outcome: { hits: [], corrections: [], translations: [], partial: false, suggestions: [] } });
     let shown: Shown;
+    takeMissed();
     try {
       shown = await searchBothSites(this.#input.value, this.lang, this.other, this.#scope.value);
+      const missed = takeMissed();
+      if (missed.index || missed.fragments) shown.offline = { words: missed.index ? await this.#notSearchable(raw) : [], unshown: missed.fragments > 0 };
     } catch {
-      this.#status.textContent = this.strings.error;
-      return;
+      // Offline, the other language's index (tried when this one has nothing) may be what failed to load:
+      // then this language's answer stands, with the words that could not be searched named.
+      if (!takeMissed().index) {
+        this.#status.textContent = this.strings.error;
+        return;
+      }
+      const words = await this.#notSearchable(raw);
+      shown = { outcome: { hits: [], corrections: [], translations: [], partial: false, suggestions: [] }, offline: { words, unshown: false } };
     }
     // A newer keystroke or scope change has started its own search: this one's answer is stale.
     if (run === this.#latest) this.#render(raw, shown);
   }
 
-  #render(raw: string, { outcome, lang }: Shown) {
+  async #notSearchable(raw: string): Promise<string[]> {
+    const pagefind = await loadPagefind();
+    return wordsNotSearchable(raw, (word) => pagefind.search(word));
+  }
+
+  #render(raw: string, { outcome, lang, offline }: Shown) {
     this.#hits = outcome.hits;
     // Which query the list answers: lets tests wait for a condition instead of a pause.
     this.#list.dataset.query = raw;
@@ -160,14 +182,18 @@ export class SearchBox {
     this.#input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
     const count = outcome.hits.length;
     const s = this.strings;
-    this.#status.textContent = !raw ? '' : count ? (count === 1 ? s.resultsOne : s.results).replace('{count}', String(count)) : s.none.replace('{query}', raw);
+    // Offline, a word whose part of the index is not kept is not "nothing matches": it could not be searched.
+    const unsearched = offline?.words.length ? fill(s.offlineWords, { words: offline.words.join(', ') }) : '';
+    this.#status.textContent = !raw ? '' : count ? fill(count === 1 ? s.resultsOne : s.results, { count }) : unsearched || fill(s.none, { query: raw });
     const notices: string[] = [];
+    if (count && unsearched) notices.push(unsearched);
+    if (offline?.unshown) notices.push(s.offlineUnshown);
     if (lang) notices.push(s.otherLanguage);
     if (count && outcome.corrections.length) {
-      const corrected = outcome.corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), to), raw);
-      notices.push(s.corrected.replace('{query}', corrected));
+      const corrected = outcome.corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), () => to), raw);
+      notices.push(fill(s.corrected, { query: corrected }));
     }
-    if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(s.translated.replace('{terms}', outcome.translations.join(', ')));
+    if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(fill(s.translated, { terms: outcome.translations.join(', ') }));
     if (count && outcome.partial) notices.push(s.partial);
     this.#notice.textContent = raw ? notices.join(' ') : '';
     if (raw && !count && outcome.suggestions.length) this.#notice.append(...this.#suggestions(outcome.suggestions));

@@ -9,11 +9,14 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Sandbox } from './sandbox.ts';
 
 const KO = 'content/notes/ko/docker-basics/concepts-and-commands.mdx';
 const EN = 'content/notes/en/docker-basics/concepts-and-commands.mdx';
 const FIRST_ITEM = '- 프로세스 분리 및 애플리케이션 패키징';
+const BROKEN_LINKS = '- [장](../no-such-chapter/) [쪽](no-such-page) [참고][gone] [절대](https://docker-notes.example/ko/no-such-page/) `docker run --no-such-flag`';
 
 interface Case {
   name: string;
@@ -48,6 +51,22 @@ const cases: Case[] = [
     expect: [/content\/notes\/en\/docker-basics\/concepts-and-commands\.mdx is missing/],
   },
   {
+    name: 'a YAML syntax error in a command file',
+    breakIt: (p) => p.edit('content/commands/run.yaml', (t) => t.replace('kind: cli', 'kind: cli: docker')),
+    expect: [/content\/commands\/run\.yaml:2:\d+: /],
+  },
+  {
+    name: 'relative, reference-style and own-origin links that lead nowhere, and an unknown flag in inline code',
+    breakIt: (p) => p.edit(KO, (t) => t.replace(FIRST_ITEM, `${BROKEN_LINKS}\n\n[gone]: ../../easy-docker/no-such-chapter/`)),
+    expect: [
+      /concepts-and-commands\.mdx:10: link to \.\.\/no-such-chapter\/: no such page/,
+      /concepts-and-commands\.mdx:10: link to no-such-page: no such page/,
+      /concepts-and-commands\.mdx:10: link to https:\/\/docker-notes\.example\/ko\/no-such-page\/: no such page/,
+      /concepts-and-commands\.mdx:10: docker run: unknown flag --no-such-flag in `docker run --no-such-flag`/,
+      /concepts-and-commands\.mdx:12: link to \.\.\/\.\.\/easy-docker\/no-such-chapter\/: no such page/,
+    ],
+  },
+  {
     name: 'front matter that breaks the schema',
     breakIt: (p) => p.edit(KO, (t) => t.replace('order: 1', 'order: "first"')),
     expect: [/concepts-and-commands\.mdx/, /does not match collection schema/, /order/],
@@ -67,5 +86,20 @@ describe('bad input fails the build, naming file and line', { concurrency: 2 }, 
         project.dispose();
       }
     });
+  }
+});
+
+test('a failed build leaves the previous dist/ as it was', async () => {
+  const project = new Sandbox();
+  try {
+    project.write('dist/index.html', 'the last good site');
+    project.edit(KO, (t) => t.replace(FIRST_ITEM, BROKEN_LINKS));
+    const { status, output } = await project.build('npm run build');
+    assert.notEqual(status, 0);
+    assert.match(output, /dist\/ is left as it was/);
+    assert.equal(readFileSync(join(project.dir, 'dist/index.html'), 'utf8'), 'the last good site');
+    assert.ok(!project.exists('.dist-next'), 'the half-built site is removed');
+  } finally {
+    project.dispose();
   }
 });

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts/build.ts'];
 
 /** A throwaway copy of the project whose content a test may break, sharing node_modules. */
 export class Sandbox {
@@ -23,17 +23,27 @@ export class Sandbox {
     writeFileSync(path, after);
   }
 
+  write(file: string, text: string) {
+    mkdirSync(dirname(join(this.dir, file)), { recursive: true });
+    writeFileSync(join(this.dir, file), text);
+  }
+
+  exists(file: string): boolean {
+    return existsSync(join(this.dir, file));
+  }
+
   remove(file: string) {
     rmSync(join(this.dir, file));
   }
 
   /**
-   * Runs `astro build` and resolves to its exit status and everything it printed. Asynchronous, so the
+   * Runs `astro build` (or the project's `npm run build`, scripts/build.ts) and resolves to its exit status and everything it printed. Asynchronous, so the
    * cases of a suite with `concurrency` build side by side.
    */
-  build(): Promise<{ status: number | null; output: string }> {
+  build(script: 'astro' | 'npm run build' = 'astro'): Promise<{ status: number | null; output: string }> {
+    const command = script === 'astro' ? [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'] : [join(this.dir, 'scripts/build.ts')];
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      const child = spawn(process.execPath, command, {
         cwd: this.dir,
         env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
         timeout: 180_000,

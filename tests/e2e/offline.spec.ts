@@ -106,3 +106,85 @@ test('a new build replaces the old caches: the next worker deletes them on activ
     rmSync(nextFile, { force: true });
   }
 });
+
+for (const [lang, known, unsearched, offlineWords, saveLabel, saved] of [
+  ['ko', '볼륨', '하이퍼바이저', '연결이 없어 찾지 못한 단어: ‘하이퍼바이저’', '이 노트를 오프라인용으로 저장', '이 노트는 연결 없이도 읽을 수 있습니다.'],
+  ['en', 'volume', 'hypervisor', 'Can\'t search “hypervisor” offline', 'Save this note for offline', 'This note can be read without a connection.'],
+] as const) {
+  test(`offline search on /${lang}/ says which words need a connection, never "nothing matches"; a saved note's index searches every word`, async ({ page, context }) => {
+    test.setTimeout(150_000);
+    const status = page.locator('.search-dialog__status');
+    const searchFor = async (query: string) => {
+      await page.getByRole('button', { name: /^(검색|Search)$/ }).click();
+      await page.locator('#search-input').fill(query);
+    };
+    await page.goto(`/${lang}/notes/easy-docker/`);
+    await controlled(page);
+    await search(page, known);
+
+    await context.setOffline(true);
+    await page.reload();
+    // A word never searched online: its part of the index was never fetched.
+    await searchFor(unsearched);
+    await expect(status).toContainText(offlineWords, { timeout: 20_000 });
+    await expect(page.locator('#search-results [role="option"]')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
+    await context.setOffline(false);
+    await page.reload();
+    await page.getByRole('button', { name: saveLabel }).click();
+    await expect(page.locator('save-offline [role="status"]')).toHaveText(saved, { timeout: 60_000 });
+
+    await context.setOffline(true);
+    await page.reload();
+    await searchFor(unsearched);
+    await expect(page.locator('#search-results a').first()).toHaveAttribute('href', new RegExp(`^/${lang}/notes/easy-docker/images-and-containers/#`), { timeout: 20_000 });
+    await expect(status).not.toContainText(offlineWords);
+  });
+}
+
+test('offline, an address without its trailing slash opens the kept page, or the offline page', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/en/reference/rm/');
+  await controlled(page);
+  await expect.poll(() => cached(page, '/en/reference/rm/'), { timeout: 20_000 }).toBe(true);
+  await context.setOffline(true);
+  await page.goto('/en/reference/rm');
+  await expect(page).toHaveURL(/\/en\/reference\/rm\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('docker rm');
+  await page.goto('/ko/reference/rmi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('오프라인입니다');
+});
+
+test('after a new build, what the old worker kept still works offline: bookmark titles and search', async ({ page, context }) => {
+  test.setTimeout(150_000);
+  await page.addInitScript(() => localStorage.setItem('docker-notes.bookmarks', JSON.stringify(['reference/run#rm'])));
+  await page.goto('/en/bookmarks/');
+  await controlled(page);
+  // Loaded again under the worker, which keeps the title map this time.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'docker run --rm' })).toBeVisible();
+  await expect.poll(() => cached(page, '/en/bookmarks/titles.json'), { timeout: 20_000 }).toBe(true);
+  await search(page, 'volume');
+  const [current] = await cacheNames(page);
+  const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const version = current!.replace('docker-notes-', '');
+  const next = 'e'.repeat(16);
+  const nextFile = join(DIST, `sw-next-${process.pid}.js`);
+  writeFileSync(nextFile, worker.replaceAll(version, next));
+  try {
+    await page.evaluate((url) => navigator.serviceWorker.register(url).then(() => undefined), `/${basename(nextFile)}`);
+    const keptPaths = () => page.evaluate((name) => caches.open(name).then((c) => c.keys()).then((keys) => keys.map((k) => new URL(k.url).pathname)), `docker-notes-${next}`);
+    const search = JSON.parse(readFileSync(join(DIST, 'offline-search/en.json'), 'utf8')) as { files: string[] };
+    await expect.poll(keptPaths, { timeout: 60_000 }).toEqual(expect.arrayContaining(['/en/bookmarks/', ...search.files]));
+  } finally {
+    rmSync(nextFile, { force: true });
+  }
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'docker run --rm' })).toBeVisible();
+  await expect(page.getByText('Page not on this site', { exact: false })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator('#search-input').fill('volume');
+  await expect(page.locator('.search-dialog__status')).not.toHaveText(/could not be loaded|Nothing matches/);
+});

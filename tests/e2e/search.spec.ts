@@ -129,3 +129,15 @@ test('never a dead end: typos are corrected, partial matches and the other langu
   await expect(first).toHaveAttribute('href', /^\/ko\//);
   await expect(first).toHaveAttribute('lang', 'ko');
 });
+
+test('a query holding $& or $\' is shown as typed in the status line, in both languages', async ({ page }) => {
+  for (const [lang, expected] of [
+    ['ko', "‘qqqzzzxx$&$'’에 맞는 결과가 없습니다."],
+    ['en', "Nothing matches “qqqzzzxx$&$'”."],
+  ] as const) {
+    await page.goto(`/${lang}/`);
+    await page.keyboard.press('/');
+    await page.locator('#search-input').fill("qqqzzzxx$&$'");
+    await expect(page.locator('.search-dialog__status')).toHaveText(expected, { timeout: 15_000 });
+  }
+});

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { homePath } from '../../src/i18n/paths.ts';
 import { notFoundPath } from '../../src/server/not-found-pages.ts';
-import { ROOT, SITE_CONFIG, siteConfig } from '../../scripts/nginx.ts';
+import { mainConfig, ROOT, SITE_CONFIG, siteConfig, WORKER_SETTINGS } from '../../scripts/nginx.ts';
 
 const config = readFileSync(SITE_CONFIG, 'utf8');
 const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const placeholders = [...new Set([...config.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 
 test('the Docker image serves deploy/nginx.conf as its server template', () => {
@@ -43,4 +44,21 @@ test('filling the placeholders leaves none behind and refuses unknown ones', () 
   assert.match(filled, /listen 127\.0\.0\.1:8080;/);
   assert.match(filled, /root \/srv\/site;/);
   assert.throws(() => siteConfig('root ${SITE_DIR};', { NGINX_LISTEN: '80', SITE_ROOT: '/x' }), /unknown placeholder \$\{SITE_DIR\}/);
+});
+
+test('local servers run with the worker settings the Docker image is checked for', () => {
+  const check = /^RUN grep -Eq '\^worker_processes \+(\w+);' \/etc\/nginx\/nginx\.conf && grep -Eq '\^ \+worker_connections \+(\d+);' \/etc\/nginx\/nginx\.conf$/m.exec(dockerfile);
+  assert.ok(check, 'the Dockerfile checks the image\'s worker settings');
+  assert.deepEqual({ worker_processes: check[1], worker_connections: Number(check[2]) }, WORKER_SETTINGS);
+  const main = mainConfig('/tmp/x');
+  assert.match(main, new RegExp(`^worker_processes ${WORKER_SETTINGS.worker_processes};$`, 'm'));
+  assert.match(main, new RegExp(`events \\{ worker_connections ${WORKER_SETTINGS.worker_connections}; \\}`));
+});
+
+test('what the README says about .br holds for the image: nginx.org\'s build has no brotli module, so it ships and sends only .gz', () => {
+  assert.match(dockerfile, /^FROM nginx:stable$/m, 'nginx.org\'s image, which has no brotli module');
+  assert.doesNotMatch(config, /brotli/, 'deploy/nginx.conf would not load in that image with a brotli directive');
+  assert.match(dockerfile, /^RUN npm run build && find dist -name '\*\.br' -delete$/m, 'the image holds no .br files');
+  assert.match(readme, /The Docker image \(`nginx:stable`, nginx\.org's build, which has no brotli module\) sends the `\.gz` copies/);
+  assert.match(readme, /`\.br` files are sent by `npm run serve:nginx`, `npm run test:server` and the browser tests/);
 });

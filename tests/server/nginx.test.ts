@@ -89,7 +89,8 @@ describe('addresses', () => {
 describe('404 pages', () => {
   for (const lang of LOCALES) {
     test(`an unknown path under /${lang}/ answers 404 with the ${lang} 404 page`, async () => {
-      for (const path of [`/${lang}/no-such-page/`, `/${lang}/reference/no-such-command`, `/${lang}/notes/x/y/z.png`]) {
+      // A folder with no index page of its own (/ko/notes/) is missing too: no bare English 403.
+      for (const path of [`/${lang}/no-such-page/`, `/${lang}/reference/no-such-command`, `/${lang}/notes/x/y/z.png`, `/${lang}/notes/`]) {
         const response = await get(path);
         assert.equal(response.status, 404, path);
         const html = response.text();
@@ -98,6 +99,14 @@ describe('404 pages', () => {
       }
     });
   }
+
+  test('folders of build files without an index page answer the bilingual 404 page, not a 403', async () => {
+    for (const path of ['/_astro/', '/pagefind/', '/search-index/', '/pagefind/fragment/']) {
+      const response = await get(path);
+      assert.equal(response.status, 404, path);
+      assert.equal(response.text(), readFileSync(join(DIST, '404.html'), 'utf8'), path);
+    }
+  });
 
   test('an unknown path elsewhere answers 404 with the bilingual 404 page', async () => {
     const response = await get('/no-such-page/');
@@ -116,6 +125,19 @@ describe('/ by Accept-Language', () => {
     ['de-DE,de;q=0.9,en;q=0.8', '/en/'],
     ['kok-IN', '/en/'],
     [undefined, '/en/'],
+    // By quality, not by place in the list: q is 1 when not given; equal qualities go to the one listed first.
+    ['en;q=0.1, ko;q=0.9', '/ko/'],
+    ['ko;q=0.1, en;q=0.9', '/en/'],
+    ['en-US;q=0.5,ko-KR', '/ko/'],
+    ['fr,en;q=0.85,ko;q=0.851', '/ko/'],
+    ['fr,ko;q=0.85,en;q=0.851', '/en/'],
+    ['EN;Q=0.3, KO;Q=0.7', '/ko/'],
+    ['en;q=0.8, ko;q=0.8', '/en/'],
+    ['ko;q=0.8, en;q=0.8', '/ko/'],
+    ['ko;q=0, en;q=0', '/en/'],
+    ['ko;q=0', '/en/'],
+    ['en;q=0, ko;q=0.001', '/ko/'],
+    ['*;q=0.5, en;q=0.2', '/en/'],
   ];
   for (const [language, home] of cases) {
     test(`Accept-Language ${language ?? '(none)'} goes to ${home}`, async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cacheName, isPage, offlinePageFor, staleCaches, strategyFor } from '../../src/reading/offline/policy.ts';
+import { cacheName, carryOver, isPage, langOf, offlinePageFor, searchFilesFor, searchLangOf, staleCaches, strategyFor } from '../../src/reading/offline/policy.ts';
 
 const ORIGIN = 'http://127.0.0.1:4321';
 const at = (path: string) => new URL(path, ORIGIN);
@@ -31,4 +31,33 @@ test('the offline page speaks the language of the page asked for', () => {
   assert.equal(offlinePageFor('/', ['ko', 'en'], 'ko'), '/ko/offline/');
   assert.equal(offlinePageFor('/fr/x/', ['ko', 'en'], 'ko'), '/ko/offline/');
   assert.ok(isPage(at('/ko/')) && isPage(at('/404.html')) && !isPage(at('/favicon.svg')));
+});
+
+test('a new build carries over every kind of kept file: pages, title maps and, per language, its search', () => {
+  const kept = [
+    '/ko/notes/a/b/', '/en/reference/run/', '/ko/bookmarks/titles.json', '/favicon.svg',
+    '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.ko_749f116566.pf_meta',
+    '/pagefind/index/ko_34f7891.pf_index', '/pagefind/fragment/ko_035fa47.pf_fragment', '/search-index/ko.json',
+    '/_astro/BaseLayout.abc.css', 'https://elsewhere.example/x',
+  ].map((path) => new URL(path, ORIGIN).href);
+  const { urls, languages } = carryOver(kept, ORIGIN, ['ko', 'en']);
+  assert.deepEqual(urls.map((u) => new URL(u).pathname), ['/ko/notes/a/b/', '/en/reference/run/', '/ko/bookmarks/titles.json', '/favicon.svg']);
+  assert.deepEqual(languages, ['ko'], 'the old index files are replaced by the new build\'s, for Korean only');
+});
+
+test('search files are told apart by language; other files have none', () => {
+  assert.equal(searchLangOf('/pagefind/pagefind.en_5a611b8f98.pf_meta', ['ko', 'en']), 'en');
+  assert.equal(searchLangOf('/pagefind/filter/ko_6551a87.pf_filter', ['ko', 'en']), 'ko');
+  assert.equal(searchLangOf('/search-index/en-words.json', ['ko', 'en']), 'en');
+  assert.equal(searchLangOf('/pagefind/pagefind.js', ['ko', 'en']), undefined);
+  assert.equal(searchLangOf('/pagefind/index/fr_1234567.pf_index', ['ko', 'en']), undefined);
+  assert.equal(langOf('/en/notes/a/', ['ko', 'en']), 'en');
+  assert.equal(langOf('/pagefind/x', ['ko', 'en']), undefined);
+});
+
+test('saving pages keeps the language\'s whole index and the fragments of those pages only', () => {
+  const search = { files: ['/pagefind/pagefind.js', '/pagefind/index/en_1.pf_index'], pages: { '/en/notes/n/': ['/pagefind/fragment/en_a.pf_fragment'], '/en/notes/n/c/': ['/pagefind/fragment/en_b.pf_fragment', '/pagefind/fragment/en_c.pf_fragment'], '/en/notes/other/': ['/pagefind/fragment/en_d.pf_fragment'] } };
+  assert.deepEqual(searchFilesFor(search, ['/en/notes/n/', `${ORIGIN}/en/notes/n/c/`]), [
+    '/pagefind/pagefind.js', '/pagefind/index/en_1.pf_index', '/pagefind/fragment/en_a.pf_fragment', '/pagefind/fragment/en_b.pf_fragment', '/pagefind/fragment/en_c.pf_fragment',
+  ]);
 });

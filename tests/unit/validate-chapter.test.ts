@@ -47,3 +47,28 @@ test('a command with a flag the reference does not know is reported at its line 
   assert.equal(found[0]!.line, 5);
   assert.match(found[0]!.message, /^docker run: unknown flag --rn in `docker run --rn alpine`$/);
 });
+
+test('relative, reference-style and own-origin links that lead nowhere are reported on their line; good ones and other sites are not', () => {
+  const withOrigin: SiteMap = { ...site, origin: 'https://docker-notes.example' };
+  const mdx = [
+    '## 1. 컨테이너 { #container }',
+    '[없는 장](../no-such-chapter/) 과 [없는 쪽](no-such-page)',
+    '[이미지 장](../../easy-docker/images-and-containers/#image), [여기](./#docker), [Docker 문서](https://docs.docker.com/engine/)',
+    '[참고][gone] 와 [참고2][ok]',
+    '[gone]: ../../easy-docker/no-such-chapter/',
+    '[ok]: /ko/notes/easy-docker/images-and-containers/',
+    '[절대](https://docker-notes.example/ko/notes/no-such-note/) 와 [맞는 절대](https://docker-notes.example/ko/notes/easy-docker/images-and-containers/#image)',
+    '![그림](./shot.png) 과 `[코드](nowhere)`',
+  ].join('\n');
+  assert.deepEqual(chapterProblems(mdx, HERE, withOrigin, commands, instructions), [
+    { line: 2, message: 'link to ../no-such-chapter/: no such page (/ko/notes/docker-basics/no-such-chapter/)' },
+    { line: 2, message: 'link to no-such-page: no such page (/ko/notes/docker-basics/concepts-and-commands/no-such-page)' },
+    { line: 5, message: 'link to ../../easy-docker/no-such-chapter/: no such page (/ko/notes/easy-docker/no-such-chapter/)' },
+    { line: 7, message: 'link to https://docker-notes.example/ko/notes/no-such-note/: no such page (/ko/notes/no-such-note/)' },
+  ]);
+});
+
+test('an unknown flag in inline code is reported on its line; a command the reference lacks is not', () => {
+  const mdx = ['## 1. 컨테이너 { #container }', '', '`docker run --rm alpine` 는 되고 `docker run --no-such-flag` 는 안 됩니다.', '', '- `docker kill` : 즉시 중지'].join('\n');
+  assert.deepEqual(problems(mdx), [{ line: 3, message: 'docker run: unknown flag --no-such-flag in `docker run --no-such-flag`' }]);
+});

@@ -1,4 +1,6 @@
 /** The state and the toggling of every bookmark button on the page (BookmarkButton.astro loads this). */
+import { fill } from '../../i18n/fill.ts';
+import { tellNotSaved } from '../storage-notice.ts';
 import { toggleBookmark } from '../../reading/bookmarks.ts';
 import { browserStore, readBookmarks, writeBookmarks } from '../../reading/storage.ts';
 
@@ -40,7 +42,7 @@ function addOptionButtons(deadline: Deadline): void {
     if (!term || term.querySelector('button[data-bookmark]')) continue;
     const button = model!.cloneNode(true) as HTMLButtonElement;
     button.dataset.bookmark = `${list.dataset.optionBookmarks}#${entry.id}`;
-    button.querySelector('.visually-hidden')!.textContent = list.dataset.optionBookmarkLabel!.replace('{title}', entry.dataset.pagefindTitle ?? entry.id);
+    button.querySelector('.visually-hidden')!.textContent = fill(list.dataset.optionBookmarkLabel!, { title: entry.dataset.pagefindTitle ?? entry.id });
     term.append(button);
     added.push(button);
   }
@@ -55,7 +57,8 @@ export function showBookmarkState(): void {
 
 export function toggleBookmarkOf(button: HTMLButtonElement): void {
   if (!store) return;
-  writeBookmarks(store, toggleBookmark(readBookmarks(store), button.dataset.bookmark!));
+  // Storage full: the button keeps showing what is stored (unchanged) and the reader is told why.
+  if (!writeBookmarks(store, toggleBookmark(readBookmarks(store), button.dataset.bookmark!))) tellNotSaved('notSaved');
   showBookmarkState();
 }
 

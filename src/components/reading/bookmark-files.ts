@@ -17,18 +17,23 @@ export function downloadBookmarks(list: BookmarkKey[]): void {
 export async function readBookmarksFile(
   file: File,
   existing: BookmarkKey[],
-  exists: (key: BookmarkKey) => boolean,
+  exists: ((key: BookmarkKey) => boolean) | undefined,
   text: Text,
 ): Promise<{ list: BookmarkKey[]; added: number } | { problems: string[] }> {
   const result = parseImport(await file.text(), exists);
-  return result.ok ? mergeBookmarks(existing, result.bookmarks) : { problems: result.problems.map((p) => describe(p, text)) };
+  if (result.ok) return mergeBookmarks(existing, result.bookmarks);
+  const problems = result.problems.map((p) => describe(p, text));
+  if (result.unlisted) problems.push(text(result.unlisted === 1 ? 'bookmarks.import.more.one' : 'bookmarks.import.more', { count: result.unlisted }));
+  return { problems };
 }
 
 function describe(problem: ImportProblem, text: Text): string {
   switch (problem.code) {
     case 'not-json': return text('bookmarks.import.notJson');
     case 'not-bookmarks': return text('bookmarks.import.notBookmarks');
-    case 'unsupported-version': return text('bookmarks.import.version', { version: problem.version });
+    case 'no-version': return text('bookmarks.import.noVersion', problem);
+    case 'unsupported-version': return text('bookmarks.import.version', problem);
+    case 'cannot-check': return text('bookmarks.import.cannotCheck');
     case 'bad-entry': return text('bookmarks.import.badEntry', problem);
     case 'unknown-page': return text('bookmarks.import.unknownPage', problem);
   }

@@ -4,6 +4,7 @@
  */
 import { keyForPath } from '../../reading/bookmarks.ts';
 import { browserStore, recordProgress } from '../../reading/storage.ts';
+import { tellNotSaved } from '../storage-notice.ts';
 
 /** Headings above this line (px from the viewport top, below the sticky header) have been reached. */
 const READING_LINE = 96;
@@ -16,10 +17,15 @@ export function trackProgress(): void {
   if (!chapter || !store || !article) return;
   const headings = [...article.querySelectorAll<HTMLElement>('.heading > [id]')];
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let told = false;
   const save = () => {
     pending = undefined;
     const reached = headings.filter((h) => h.getBoundingClientRect().top <= READING_LINE).at(-1);
-    recordProgress(store, chapter, reached?.id, article.getBoundingClientRect().bottom <= innerHeight);
+    // Storage full: said once per page, not at every save while the reader scrolls.
+    if (!recordProgress(store, chapter, reached?.id, article.getBoundingClientRect().bottom <= innerHeight) && !told) {
+      told = true;
+      tellNotSaved('progressNotSaved');
+    }
   };
   const schedule = () => (pending ??= setTimeout(save, SAVE_EVERY_MS));
   addEventListener('scroll', schedule, { passive: true });

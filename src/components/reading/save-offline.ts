@@ -1,4 +1,5 @@
 /** The "save this note for offline" control (SaveOffline.astro loads this where service workers exist). */
+import { fill } from '../../i18n/fill.ts';
 import type { SavePagesReply } from '../../reading/offline/policy.ts';
 
 class SaveOffline extends HTMLElement {
@@ -31,8 +32,10 @@ class SaveOffline extends HTMLElement {
       if ('failed' in data) {
         this.#status(this.#strings.failed);
       } else {
+        // The total includes the search files kept with the note, so it is only known from the worker.
+        bar.max = data.total;
         bar.value = data.saved;
-        if (data.saved < data.total) return this.#status(this.#strings.saving.replace('{done}', String(data.saved)).replace('{total}', String(data.total)));
+        if (data.saved < data.total) return this.#status(fill(this.#strings.saving, { done: data.saved, total: data.total }));
         this.#status(this.#strings.saved);
       }
       bar.hidden = true;

@@ -6,10 +6,12 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlinePath, type BuildManifest } from './policy.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { offlinePath, searchFilesPath, type BuildManifest } from './policy.ts';
+import { searchFiles } from './search-files.ts';
 
 export const WORKER_FILE = 'sw.js';
 
@@ -32,12 +34,23 @@ export function buildManifest(root: string, locales: readonly string[], defaultL
   return { version: hash.digest('hex').slice(0, 16), precache: [...offline, ...assets], locales: [...locales], defaultLocale };
 }
 
-export function serviceWorker(options: { locales: readonly string[]; defaultLocale: string }): AstroIntegration {
+/** /offline-search/<lang>.json for each language: what the worker keeps so search works offline (search-files.ts). */
+export function writeSearchFiles(root: string, locales: readonly Locale[]): void {
+  for (const lang of locales) {
+    const file = join(root, searchFilesPath(lang));
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, JSON.stringify(searchFiles(root, lang)));
+  }
+}
+
+export function serviceWorker(options: { locales: readonly Locale[]; defaultLocale: string }): AstroIntegration {
   return {
     name: 'docker-notes:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // Before the manifest, so that the version covers these lists too.
+        writeSearchFiles(root, options.locales);
         const manifest = buildManifest(root, options.locales, options.defaultLocale);
         const result = await build({
           entryPoints: [join(import.meta.dirname, 'service-worker.ts')],

@@ -46,6 +46,56 @@ export interface BuildManifest {
 /** The message a note page sends to save its chapters, and the replies it gets on the port it passes. */
 export interface SavePagesRequest {
   type: 'save-pages';
+  /** The note's pages, in one language: search files for that language are kept with them. */
   urls: string[];
 }
 export type SavePagesReply = { saved: number; total: number } | { failed: string };
+
+/** What search needs offline in one language (built by search-files.ts, served at searchFilesPath). */
+export interface SearchFiles {
+  /** Pagefind's program, entry, metadata, WebAssembly, index and filter chunks; the lexicon, typo words and title map. */
+  files: string[];
+  /** Page path (`/ko/notes/a/b/`) -> the fragments its passages' results are drawn from. */
+  pages: Record<string, string[]>;
+}
+
+export const searchFilesPath = (lang: string) => `/offline-search/${lang}.json`;
+
+/** The language folder a path is in (`/en/notes/...` -> `en`), if it is one of `locales`. */
+export function langOf(pathname: string, locales: readonly string[]): string | undefined {
+  const first = pathname.split('/')[1] ?? '';
+  return locales.includes(first) ? first : undefined;
+}
+
+/** Everything search needs for these pages, offline: the language's search files and the pages' own fragments. */
+export function searchFilesFor(search: SearchFiles, pages: readonly string[]): string[] {
+  return [...new Set([...search.files, ...pages.flatMap((page) => search.pages[new URL(page, 'http://x').pathname] ?? [])])];
+}
+
+/**
+ * The language of a file search loads: `/pagefind/pagefind.ko_5a61.pf_meta`, `/pagefind/index/ko_8f55.pf_index`
+ * (and filter, fragment), `/search-index/ko.json`, `/search-index/ko-words.json`. Undefined for other files.
+ */
+export function searchLangOf(pathname: string, locales: readonly string[]): string | undefined {
+  const m = /^\/pagefind\/(?:pagefind\.|(?:index|filter|fragment)\/)([a-z]+)_[0-9a-f]+\.pf_\w+$/.exec(pathname) ?? /^\/search-index\/([a-z]+)(?:-words)?\.json$/.exec(pathname);
+  return m && locales.includes(m[1]!) ? m[1] : undefined;
+}
+
+/**
+ * What a new build's worker fetches again of what the older caches kept: every page and file under its
+ * own name, except the build's hashed assets (`/_astro/`, installed afresh) and search files, whose names
+ * change with the index: for each language that had any, `languages` names it, and the worker keeps that
+ * language's current search files and the fragments of the kept pages instead.
+ */
+export function carryOver(kept: readonly string[], origin: string, locales: readonly string[]): { urls: string[]; languages: string[] } {
+  const urls = new Set<string>();
+  const languages = new Set<string>();
+  for (const address of kept) {
+    const url = new URL(address);
+    if (url.origin !== origin || url.pathname.startsWith('/_astro/')) continue;
+    const lang = searchLangOf(url.pathname, locales);
+    if (lang) languages.add(lang);
+    else if (!url.pathname.startsWith('/pagefind/')) urls.add(url.origin + url.pathname);
+  }
+  return { urls: [...urls], languages: [...languages] };
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm run build`: builds the site beside dist/ (in .dist-next/) and puts it in place only once the build
+ * has succeeded. A failed build (broken content, a check that stops it) leaves the previous dist/ exactly as
+ * it was, so a server pointed at it keeps serving the last good site instead of a half-written folder.
+ * Extra arguments go to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const NEXT = join(ROOT, '.dist-next');
+const OLD = join(ROOT, '.dist-previous');
+
+rmSync(NEXT, { recursive: true, force: true });
+const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', NEXT, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+if (astro.status !== 0) {
+  rmSync(NEXT, { recursive: true, force: true });
+  console.error(`\nThe build failed${astro.signal ? ` (${astro.signal})` : ''}: dist/ is left as it was.`);
+  process.exit(astro.status ?? 1);
+}
+// Two renames on one file system: dist/ is missing only between them, never half written.
+rmSync(OLD, { recursive: true, force: true });
+if (existsSync(DIST)) renameSync(DIST, OLD);
+renameSync(NEXT, DIST);
+rmSync(OLD, { recursive: true, force: true });
