@@ -187,7 +187,10 @@ export class QueryAnalyzer {
       }
     }
     const translations = this.#translate(groups);
-    return { groups, corrections, translations, sequence, commands: [...commands], words, commandGroups };
+    // A top-level command (`docker rm`) before those of a group (`docker volume rm`): both answer to `remove`, and
+    // the first few are the ones searched for by name.
+    const ordered = [...commands].sort((a, b) => Number(a.includes('-')) - Number(b.includes('-')));
+    return { groups, corrections, translations, sequence, commands: ordered, words, commandGroups };
   }
 
   /** Adds the glossary's other-language terms to the groups an entry covers, longest entries first. */
