@@ -27,6 +27,7 @@ export type Problem =
   | { kind: 'missing-value'; command: string; flag: string }
   | { kind: 'unknown-subcommand'; command: string; word: string; suggestion?: string }
   | { kind: 'extra-argument'; command: string }
+  | { kind: 'bad-value'; flag: string; value: string; expected: string }
   | { kind: 'removed'; what: string; removedIn: string; replacement: string }
   | { kind: 'legacy-flag'; flag: string; replacement: string };
 
@@ -156,6 +157,7 @@ export class Explainer {
     else if (option?.legacy) part.problem = { kind: 'legacy-flag', flag, replacement: option.legacy };
     const note = option && value !== undefined ? valueNote(option, value) : undefined;
     if (note) part.note = note;
+    if (note?.kind === 'restart' && !note.valid) part.problem = { kind: 'bad-value', flag, value: value!, expected: 'no, always, unless-stopped, on-failure[:N]' };
     return part;
   }
 
