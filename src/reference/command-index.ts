@@ -2,7 +2,8 @@
  * The reference entries as the command parser sees them: every name and alias of every entry,
  * plus the groups in between (`docker container` on the way to `docker container ls`).
  */
-import { optionAnchor, type CommandData, type OptionData } from '../schemas/command.ts';
+import type { CommandData, OptionData } from '../schemas/command.ts';
+import { optionAnchor } from './option-anchor.ts';
 import type { CommandIndex, CommandSpec } from './parse-command.ts';
 
 export interface ReferenceEntry {

@@ -7,7 +7,6 @@ import type { ExplainedCommand, Part, Problem, ValueNote } from '../../reference
 
 export type ExplainStrings = Record<string, string>;
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
