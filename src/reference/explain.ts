@@ -44,6 +44,8 @@ export type Part =
   /** A Dockerfile instruction's own arguments (for RUN, the shell command it runs). */
   | { kind: 'instruction-args'; text: string; instruction: string }
   | { kind: 'problem'; text: string; problem: Problem }
+  /** A placeholder the reader fills in (`[options]`, `<image name>`), as notes and READMEs write them. */
+  | { kind: 'placeholder'; text: string }
   /** A program the reference does not cover (`grep`, `xargs`): named, not explained. */
   | { kind: 'other'; text: string; program: string };
 
@@ -67,7 +69,8 @@ export class Explainer {
 
   /** Every command in `source`, in order: chains and pipes one by one, `$(...)` after the command holding it. */
   explain(source: string): ExplainedCommand[] {
-    const first = /^\s*([A-Za-z]+)\b/.exec(source)?.[1];
+    // Dockerfile text: its first line that is not blank or a comment opens with an instruction (`FROM`, `RUN`).
+    const first = /^(?:\s*(?:#[^\n]*)?\n)*\s*([A-Za-z]+)\b/.exec(source)?.[1];
     if (first && first === first.toUpperCase() && this.#instructions.has(first)) return this.#dockerfile(source);
     return simpleCommands(source).map((words) => this.#command(source, words));
   }
@@ -104,6 +107,9 @@ export class Explainer {
     const absorbed = new Set<Word>();
     for (const use of parsed.flags) {
       const part = this.#flag(use, removed);
+      // A template reading a field Docker removed (`{{ .Volumes }}`) is marked on its --format flag.
+      const field = removed.find((f) => f.kind === 'inspect-field' && use.value?.text.includes(`.${f.field}`));
+      if (field && part.kind === 'flag') part.problem = removedProblem(field);
       if (part.kind === 'problem' && part.problem.kind === 'unknown-flag' && !use.value && this.#takesValueElsewhere(use.name)) {
         const next = parsed.args.find((w) => w.start > use.end && !absorbed.has(w));
         const nextWord = words.find((w) => w.start > use.start);
@@ -182,24 +188,34 @@ export class Explainer {
   #arguments(entry: ExplainEntry | undefined, spec: CommandSpec, args: Word[]): { at: number; part: Part }[] {
     const roles = entry ? usageRoles(entry.usage, entry.name) : [];
     const out: { at: number; part: Part }[] = [];
+    let role = -1;
     for (let i = 0; i < args.length; i++) {
       const word = args[i]!;
-      const role = roles[Math.min(i, roles.length - 1)];
-      const beyond = i >= roles.length && !roles.at(-1)?.repeats;
-      if (!role || beyond) {
+      // A placeholder written in brackets (`[옵션]`, `<image name>:<tag>`) stands for the reader's own value.
+      if (/^[[<]/.test(word.text)) {
+        let end = i;
+        while (end < args.length - 1 && !/[\]>]$/.test(args[end]!.text)) end++;
+        out.push({ at: word.start, part: { kind: 'placeholder', text: args.slice(i, end + 1).map((w) => w.text).join(' ') } });
+        i = end;
+        continue;
+      }
+      role++;
+      const named = roles[Math.min(role, roles.length - 1)];
+      const beyond = role >= roles.length && !roles.at(-1)?.repeats;
+      if (!named || beyond) {
         out.push({ at: word.start, part: { kind: 'problem', text: args.slice(i).map((w) => w.text).join(' '), problem: { kind: 'extra-argument', command: spec.name } } });
         break;
       }
       // The rest of the words are the container's: `docker run redis redis-server --save 60`.
-      if (role.name === 'COMMAND' && !spec.interspersed) {
+      if (named.name === 'COMMAND' && !spec.interspersed) {
         const rest = args.slice(i);
         out.push({ at: word.start, part: { kind: 'container-command', text: rest.map((w) => w.text).join(' '), program: word.text, args: rest.slice(1).map((w) => w.text) } });
         break;
       }
-      if (/IMAGE|^NAME\[|^REPOSITORY/.test(role.name) && !word.text.startsWith('$(') && !word.text.startsWith('(')) {
+      if (/IMAGE|^NAME\[|^REPOSITORY/.test(named.name) && !word.text.startsWith('$(') && !word.text.startsWith('(')) {
         out.push({ at: word.start, part: imagePart(word.text) });
       } else {
-        out.push({ at: word.start, part: { kind: 'argument', text: word.text, role: role.name, substituted: /^[$]?\(|^`/.test(word.text) } });
+        out.push({ at: word.start, part: { kind: 'argument', text: word.text, role: named.name, substituted: /^[$]?\(|^`/.test(word.text) } });
       }
     }
     return out;

@@ -122,6 +122,10 @@ export class ExplainView {
         what.append(code(part.text));
         says.append(el('p', undefined, part.instruction === 'RUN' ? s['explain.instructionArgs.run']! : s['explain.instructionArgs']!));
         break;
+      case 'placeholder':
+        what.append(code(part.text));
+        says.append(el('p', undefined, s['explain.placeholder']!));
+        break;
       case 'other':
         what.append(code(part.text));
         says.append(el('p', undefined, ...sentence(s['explain.other']!, { program: part.program })));
