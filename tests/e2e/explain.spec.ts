@@ -96,3 +96,25 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#explain-input')).toBeHidden();
   });
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test.afterEach(async ({ context }) => context.setOffline(false));
+
+  test('once visited, the explainer keeps working with no network, its code and data from the cache', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.goto(address('en', 'docker ps -a'));
+    await expect(page.locator('.explain__part')).toHaveCount(2);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    });
+    // The page opened before the worker existed is kept once the worker is active; so is the data it fetched.
+    const kept = () => page.evaluate(async () => [Boolean(await caches.match('/en/explain/')), Boolean(await caches.match('/en/explain/data.json'))]);
+    await expect.poll(kept, { timeout: 20_000 }).toEqual([true, true]);
+    await context.setOffline(true);
+    await page.goto(address('en', 'docker run -d -p 8080:80 nginx'));
+    await expect(page.locator('.explain__part')).toHaveCount(4);
+    await expect(page.getByRole('link', { name: '-p, --publish' })).toBeVisible();
+  });
+});
