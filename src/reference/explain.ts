@@ -44,6 +44,8 @@ export type Part =
   /** A Dockerfile instruction's own arguments (for RUN, the shell command it runs). */
   | { kind: 'instruction-args'; text: string; instruction: string }
   | { kind: 'problem'; text: string; problem: Problem }
+  /** Words after a subcommand the reference does not have: not read, since their meaning depends on it. */
+  | { kind: 'unread'; text: string }
   /** A placeholder the reader fills in (`[options]`, `<image name>`), as notes and READMEs write them. */
   | { kind: 'placeholder'; text: string }
   /** A program the reference does not cover (`grep`, `xargs`): named, not explained. */
@@ -84,7 +86,31 @@ export class Explainer {
       const program = words[Math.max(at, 0)]?.text ?? '';
       return { text, parts: [...prefix, { kind: 'other', text: source.slice(words[Math.max(at, 0)]!.start, words.at(-1)!.end), program }] };
     }
+    const legacy = this.#throughReplacement(parsed, words);
+    if (legacy) return { text, parts: legacy };
     return { text, parts: this.#parts(parsed, words) };
+  }
+
+  /**
+   * A legacy program whose replacement has the subcommand (`docker-compose up` -> `docker compose up`) is read
+   * as the replacement, and its command part says what to write today.
+   */
+  #throughReplacement(parsed: ParsedCommand, words: Word[]): Part[] | undefined {
+    const replacement = this.#entries.get(parsed.spec.id)?.replacement;
+    const next = parsed.args[0];
+    if (!replacement || !parsed.spec.hasSubcommands || !next || !this.index.has(`${replacement} ${next.text}`)) return undefined;
+    const program = parsed.path[0]!;
+    const at = words.indexOf(program);
+    const renamed = replacement.split(' ').map((text) => ({ text, start: program.start, end: program.end }));
+    const reparsed = parseCommand([...words.slice(0, at), ...renamed, ...words.slice(at + 1)], this.index);
+    if (!reparsed) return undefined;
+    const parts = this.#parts(reparsed, words);
+    const command = parts.find((p) => p.kind === 'command');
+    if (command?.kind === 'command') {
+      command.text = [program.text, ...reparsed.path.slice(renamed.length).map((w) => w.text)].join(' ');
+      command.replacement = `${replacement}${command.name.slice(replacement.length)}`;
+    }
+    return parts;
   }
 
   #parts(parsed: ParsedCommand, words: Word[]): Part[] {
@@ -127,8 +153,11 @@ export class Explainer {
       const names = [...this.index.keys()].filter((n) => n.startsWith(`${spec.name} `) && n.split(' ').length === spec.name.split(' ').length + 1).map((n) => n.split(' ').at(-1)!);
       const suggestion = closest(word, names);
       parts.push({ at: args[0].start, part: { kind: 'problem', text: word, problem: { kind: 'unknown-subcommand', command: spec.name, word, ...(suggestion ? { suggestion: `${spec.name} ${suggestion}` } : {}) } } });
-      const rest = args.slice(1);
-      if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'prefix', text: rest.map((w) => w.text).join(' ') } });
+      // What follows belongs to a command this reference does not have: shown as not read, its flags unread too.
+      const after = args[0].start;
+      for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.at > after) parts.splice(k, 1);
+      const rest = words.filter((w) => w.start > after);
+      if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'unread', text: rest.map((w) => w.text).join(' ') } });
     } else {
       for (const item of this.#arguments(entry, spec, args)) parts.push(item);
     }

@@ -87,8 +87,11 @@ test('a leading sudo and a variable assignment are named as such', () => {
 test('Compose and docker-compose commands link to their entries', () => {
   assert.equal((parts('docker compose up -d')[0] as Extract<Part, { kind: 'command' }>).id, 'compose-up');
   assert.deepEqual(flagLinks('docker compose up -d'), ['compose-up#detach']);
+  // docker-compose is read through its replacement's subcommands, and says what to write today.
   const legacy = parts('docker-compose up -d')[0]!;
-  assert.ok(legacy.kind === 'command' && legacy.replacement === 'docker compose');
+  assert.ok(legacy.kind === 'command');
+  assert.deepEqual([legacy.text, legacy.id, legacy.replacement], ['docker-compose up', 'compose-up', 'docker compose up']);
+  assert.deepEqual(flagLinks('docker-compose -f dev.yml logs -f web'), ['compose#file', 'compose-logs#follow']);
 });
 
 test('the image: registry, repository, tag or digest, with Docker Hub and latest when left out', () => {
@@ -165,6 +168,8 @@ test('an unknown subcommand, a bad restart policy and a word too many are marked
   assert.deepEqual(problems('docker contianer ls'), [{ kind: 'unknown-subcommand', command: 'docker', word: 'contianer', suggestion: 'docker container' }]);
   assert.deepEqual(problems('docker run --restart=sometimes nginx'), [{ kind: 'bad-value', flag: '--restart', value: 'sometimes', expected: 'no, always, unless-stopped, on-failure[:N]' }]);
   assert.deepEqual(problems('docker ps web'), [{ kind: 'extra-argument', command: 'docker ps' }]);
+  // After a subcommand the reference does not have, its words are not read as docker's flags.
+  assert.deepEqual(kinds('docker buildx build -t app .'), ['command:docker', 'problem:buildx', 'unread:build -t app .']);
 });
 
 test('usage lines name the positional arguments', () => {

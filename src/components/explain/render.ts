@@ -122,6 +122,10 @@ export class ExplainView {
         what.append(code(part.text));
         says.append(el('p', undefined, part.instruction === 'RUN' ? s['explain.instructionArgs.run']! : s['explain.instructionArgs']!));
         break;
+      case 'unread':
+        what.append(code(part.text));
+        says.append(el('p', undefined, s['explain.unread']!));
+        break;
       case 'placeholder':
         what.append(code(part.text));
         says.append(el('p', undefined, s['explain.placeholder']!));
