@@ -33,22 +33,14 @@ test('the data file of each language holds every reference entry, written at bui
   }
 });
 
-test('every shell and Dockerfile block of a chapter offers Explain beside Copy, to the explainer in its language', () => {
-  const chapters = builtPages().filter((p) => /^\/\w+\/notes\/[^/]+\/[^/]+\/$/.test(p.url));
-  let links = 0;
-  for (const page of chapters) {
+test('every page with code carries, once, what draws Explain beside Copy: the label, the address and the languages', () => {
+  const pages = builtPages().filter((p) => p.dom.querySelector('copy-button'));
+  assert.ok(pages.length > 100, `${pages.length} pages with code`);
+  for (const page of pages) {
     const lang = page.url.split('/')[1];
-    for (const figure of page.dom.querySelectorAll('figure.code')) {
-      const language = figure.querySelector('pre')?.getAttribute('data-language');
-      const link = figure.querySelector('a.code__explain');
-      if (language === 'sh' || language === 'dockerfile') {
-        assert.ok(link, `${page.url}: a ${language} block without Explain`);
-        assert.equal(link.getAttribute('href'), `/${lang}/explain/`);
-        links++;
-      } else if (language === 'text' || figure.classList.contains('code--output')) {
-        assert.equal(link, null, `${page.url}: Explain on a ${language ?? 'output'} block`);
-      }
-    }
+    const carriers = page.dom.querySelectorAll('copy-button[data-explain-href]');
+    assert.equal(carriers.length, 1, `${page.url}: ${carriers.length} controls carry the explainer's address`);
+    assert.equal(carriers[0]!.getAttribute('data-explain-href'), `/${lang}/explain/`);
+    assert.deepEqual(carriers[0]!.getAttribute('data-explain-languages')!.split(' ').sort(), ['bash', 'bat', 'cmd', 'console', 'dockerfile', 'powershell', 'ps1', 'sh', 'shell', 'zsh']);
   }
-  assert.ok(links > 100, `${links} Explain links`);
 });

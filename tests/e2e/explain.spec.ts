@@ -78,9 +78,13 @@ test('a query that is words, or only a command name, gets no explain row', async
 });
 
 test('a command block of the notes opens in the explainer beside Copy, with its own text', async ({ page }) => {
-  await page.goto('/ko/notes/easy-docker/images-and-containers/');
+  await page.goto('/ko/notes/fastest-docker/using-docker-further/');
   const figure = page.locator('figure.code').filter({ hasText: 'docker run' }).first();
   const code = await figure.locator('pre code').innerText();
+  // Only command code offers it: a plain text block has Copy alone.
+  const text = page.locator('figure.code:has(pre[data-language="text"]) copy-button');
+  await expect(text.first().getByRole('button', { name: '복사' })).toBeVisible();
+  await expect(text.locator('a.code__explain')).toHaveCount(0);
   await figure.getByRole('link', { name: '풀이' }).click();
   await expect(page).toHaveURL(/\/ko\/explain\/\?cmd=/);
   await expect(page.locator('#explain-input')).toHaveValue(code.replace(/\n$/, ''));
