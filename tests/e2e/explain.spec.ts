@@ -85,6 +85,8 @@ test('a command block of the notes opens in the explainer beside Copy, with its 
   const text = page.locator('figure.code:has(pre[data-language="text"]) copy-button');
   await expect(text.first().getByRole('button', { name: '복사' })).toBeVisible();
   await expect(text.locator('a.code__explain')).toHaveCount(0);
+  // The drawn links leave the page as accessible as before.
+  expect(await axeViolations(page, { include: 'main' })).toEqual([]);
   await figure.getByRole('link', { name: '풀이' }).click();
   await expect(page).toHaveURL(/\/ko\/explain\/\?cmd=/);
   await expect(page.locator('#explain-input')).toHaveValue(code.replace(/\n$/, ''));
