@@ -6,5 +6,7 @@ declare namespace App {
     codeTips?: Map<string, string>;
     /** Whether the page already carries the tooltip's "go to the reference" label. */
     codeTipsGo?: boolean;
+    /** Whether the page already carries the explainer's link label, address and languages (on its first Copy control). */
+    explainLink?: boolean;
   }
 }

@@ -15,7 +15,7 @@ import { evalFile, TOP1_TARGET } from '../lib/search-eval.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024, searchAddsGzip: 20 * 1024, typingMs: 100 };
+const TARGETS = { buildSeconds: 10, pageGzip: 25 * 1024, jsGzip: 5 * 1024, explainOnUseGzip: 40 * 1024, searchAddsGzip: 20 * 1024, typingMs: 100 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -81,6 +81,7 @@ function weigh(file) {
     jsRaw: Buffer.byteLength(inlineJs + externalJs),
     jsGzip: gz(inlineJs) + (externalJs ? gz(externalJs) : 0),
     lazyJsGzip: lazyJs ? gz(lazyJs) : 0,
+    lazy,
   };
 }
 
@@ -105,6 +106,17 @@ const mostJsAnywhere = pages.reduce((a, b) => (b.jsGzip > a.jsGzip ? b : a));
 console.log(`most JavaScript      ${mostJsAnywhere.url}: ${kb(mostJsAnywhere.jsGzip)} gzip   (target <= 5 KB on any page: ${verdict(mostJsAnywhere.jsGzip, TARGETS.jsGzip)})`);
 const heaviestPage = pages.reduce((a, b) => (b.total > a.total ? b : a));
 console.log(`heaviest page        ${heaviestPage.url}: ${kb(heaviestPage.total)}   (target <= 25 KB: ${verdict(heaviestPage.total, TARGETS.pageGzip)})`);
+for (const lang of LOCALES) {
+  const page = pages.find((p) => p.url === `/${lang}/explain/`);
+  if (!page) continue;
+  // The explainer's code is imported when its page starts, its data fetched then too (one file per language);
+  // what every page imports later (search) is not the explainer's.
+  const shared = new Set(pages.filter((p) => !p.url.endsWith('/explain/')).flatMap((p) => p.lazy));
+  const code = page.lazy.filter((ref) => !shared.has(ref)).map((ref) => readFileSync(join(DIST, ref), 'utf8')).join('');
+  const data = gz(readFileSync(join(DIST, lang, 'explain/data.json'), 'utf8'));
+  const onUse = gz(code) + data;
+  console.log(`explainer ${lang}         page ${kb(page.total)} (target <= 25 KB: ${verdict(page.total, TARGETS.pageGzip)}); loaded on use ${kb(onUse)} gzip: code ${kb(gz(code))}, data ${kb(data)} (target <= 40 KB: ${verdict(onUse, TARGETS.explainOnUseGzip)})`);
+}
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 console.log(`service worker       /sw.js ${kb(gz(worker))} gzip, ${kb(Buffer.byteLength(worker))} raw   (its own file, fetched once per build)`);
 

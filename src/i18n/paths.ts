@@ -10,3 +10,7 @@ export const flagIndexPath = (lang: Locale, part?: string) => `/${lang}/referenc
 export const bookmarksPath = (lang: Locale) => `/${lang}/bookmarks/`;
 /** The titles of everything a bookmark can point at, in one language: read by the bookmarks page and "continue reading". */
 export const readingTitlesPath = (lang: Locale) => `/${lang}/bookmarks/titles.json`;
+/** The command explainer; `command` fills its box and explains it on load. */
+export const explainPath = (lang: string, command?: string) => `/${lang}/explain/${command ? `?cmd=${encodeURIComponent(command)}` : ''}`;
+/** What the explainer reads: the reference's commands and flags in one language (src/reference/explain-data.ts). */
+export const explainDataPath = (lang: Locale) => `/${lang}/explain/data.json`;

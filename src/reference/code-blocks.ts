@@ -69,7 +69,12 @@ export interface InstructionLine {
   name: string;
   start: number;
   end: number;
-  flags: { name: string; start: number; end: number }[];
+  /** `value` is what follows `=` (`--mount=type=cache,target=/root/.cache`). */
+  flags: { name: string; start: number; end: number; value?: string }[];
+  /** Where the instruction's arguments begin, after its flags; they run to the end of `text`. */
+  argsStart: number;
+  /** The whole instruction, continuation lines included (offset `start`). */
+  text: string;
 }
 
 /**
@@ -86,8 +91,15 @@ export function dockerfileInstructions(code: string): InstructionLine[] {
     if (match) {
       const start = offset + match[1]!.length;
       const end = start + match[2]!.length;
-      const flags = [...match[3]!.matchAll(/--[a-z-]+/g)].map((m) => ({ name: m[0], start: end + m.index, end: end + m.index + m[0].length }));
-      found.push({ name: match[2]!.toUpperCase(), start, end, flags });
+      const flags = [...match[3]!.matchAll(/--([a-z-]+)(?:=(\S*))?/g)].map((m) => ({
+        name: `--${m[1]}`,
+        start: end + m.index,
+        end: end + m.index + m[1]!.length + 2,
+        ...(m[2] !== undefined ? { value: m[2] } : {}),
+      }));
+      found.push({ name: match[2]!.toUpperCase(), start, end, flags, argsStart: offset + match[0].length, text: line.slice(match[1]!.length) });
+    } else if (continued && found.length) {
+      found.at(-1)!.text += `\n${line}`;
     }
     continued = /\\\s*$/.test(line);
     offset += line.length + 1;

@@ -2,7 +2,8 @@
  * The reference entries as the command parser sees them: every name and alias of every entry,
  * plus the groups in between (`docker container` on the way to `docker container ls`).
  */
-import { optionAnchor, type CommandData } from '../schemas/command.ts';
+import type { CommandData, OptionData } from '../schemas/command.ts';
+import { optionAnchor } from './option-anchor.ts';
 import type { CommandIndex, CommandSpec } from './parse-command.ts';
 
 export interface ReferenceEntry {
@@ -10,10 +11,16 @@ export interface ReferenceEntry {
   data: CommandData;
 }
 
+/** What the index reads of an entry: the YAML's data at build time, the explainer's data in the browser. */
+export interface IndexableEntry {
+  id: string;
+  data: Pick<CommandData, 'name' | 'kind' | 'aliases' | 'interspersed' | 'hasSubcommands'> & { options: Pick<OptionData, 'long' | 'short' | 'type'>[] };
+}
+
 /** Every Docker command accepts --help; the entries leave it out. */
 const HELP = { long: '--help', takesValue: false, anchor: '' };
 
-export function buildCommandIndex(entries: ReferenceEntry[]): CommandIndex {
+export function buildCommandIndex(entries: IndexableEntry[]): CommandIndex {
   const index: CommandIndex = new Map();
   for (const { id, data } of entries) {
     if (data.kind === 'dockerfile') continue;

@@ -31,12 +31,34 @@ export interface LinkedPart {
   option?: OptionSpec;
 }
 
+/** One flag as written, in order: the explainer reads each with its value, or marks it. */
+export interface FlagUse {
+  /** The flag as written (`--name`; `-d` and `-p` out of `-dp8080:80`). */
+  name: string;
+  start: number;
+  end: number;
+  /** The command whose flag it is (`docker` for `docker -H host ps`). */
+  spec: CommandSpec;
+  /** Unset when the command has no such flag. */
+  option?: OptionSpec;
+  /** The value, inline (`--name=web`, `-p8080:80`) or the next word. */
+  value?: Word;
+  /** A flag that takes a value was the last word. */
+  missingValue?: boolean;
+}
+
 export interface ParsedCommand {
   spec: CommandSpec;
   /** Ranges of the command's words and flags, to link to their reference entries. */
   parts: LinkedPart[];
   args: Word[];
   problems: string[];
+  /** Every flag word in order, known or not, with its value. */
+  flags: FlagUse[];
+  /** Words before the program: `sudo` and its flags, `VAR=value` assignments. */
+  prefix: Word[];
+  /** The words naming the command (`docker`, `container`, `run`). */
+  path: Word[];
 }
 
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -61,6 +83,7 @@ export function parseCommand(words: Word[], index: CommandIndex): ParsedCommand 
   const flagParts: LinkedPart[] = [];
   const args: Word[] = [];
   const problems: string[] = [];
+  const flags: FlagUse[] = [];
   const pathWords = [program];
   let spec = root;
   let i = first + 1;
@@ -75,7 +98,7 @@ export function parseCommand(words: Word[], index: CommandIndex): ParsedCommand 
       pathWords.push(word);
       i++;
     } else if (word.text.startsWith('-') && spec.hasSubcommands) {
-      i = readFlag(words, i, spec, flagParts, problems);
+      i = readFlag(words, i, spec, flagParts, problems, flags);
     } else break;
   }
   if (spec.hasSubcommands && i < words.length && /^[a-z][a-z0-9-]*$/.test(words[i]!.text)) {
@@ -88,46 +111,71 @@ export function parseCommand(words: Word[], index: CommandIndex): ParsedCommand 
     if (!flagsDone && word.text === '--') {
       flagsDone = true;
     } else if (!flagsDone && /^-[^\d\s]/.test(word.text)) {
-      i = readFlag(words, i, spec, flagParts, problems) - 1;
+      i = readFlag(words, i, spec, flagParts, problems, flags) - 1;
     } else {
       args.push(word);
       if (!spec.interspersed) flagsDone = true;
     }
   }
   const commandPart = { start: program.start, end: pathWords.at(-1)!.end, spec };
-  return { spec, parts: [commandPart, ...flagParts], args, problems };
+  return { spec, parts: [commandPart, ...flagParts], args, problems, flags, prefix: words.slice(0, first), path: pathWords };
 }
 
 /** Reads the flag at `words[i]` (and its value), records its link ranges, returns the next index. */
-function readFlag(words: Word[], i: number, spec: CommandSpec, parts: LinkedPart[], problems: string[]): number {
+function readFlag(words: Word[], i: number, spec: CommandSpec, parts: LinkedPart[], problems: string[], flags: FlagUse[]): number {
   const word = words[i]!;
   if (word.text.startsWith('--')) {
     const [name, inlineValue] = splitOnce(word.text, '=');
     const option = spec.options.find((o) => o.long === name);
+    const use: FlagUse = { name, start: word.start, end: word.start + name.length, spec };
+    flags.push(use);
+    if (inlineValue !== undefined) use.value = { text: inlineValue, start: word.start + name.length + 1, end: word.end };
     if (!option) {
       problems.push(`${spec.name}: unknown flag ${name}`);
       return i + 1;
     }
+    use.option = option;
     parts.push({ start: word.start, end: word.start + name.length, spec, option });
-    return option.takesValue && inlineValue === undefined ? i + 2 : i + 1;
+    if (!option.takesValue || inlineValue !== undefined) return i + 1;
+    readValue(words, i + 1, use, problems);
+    return i + 2;
   }
   // Short flags may be combined (`-it`); a flag that takes a value ends the group (`-p8080:80`).
   const letters = word.text.slice(1);
   for (let k = 0; k < letters.length; k++) {
     const short = `-${letters[k]}`;
     const option = spec.options.find((o) => o.short === short);
+    const start = word.start + (k === 0 ? 0 : k + 1);
+    const use: FlagUse = { name: short, start, end: word.start + k + 2, spec };
+    flags.push(use);
     if (!option) {
       problems.push(`${spec.name}: unknown flag ${short}${letters.length > 1 ? ` (in ${word.text})` : ''}`);
       return i + 1;
     }
-    const start = word.start + (k === 0 ? 0 : k + 1);
+    use.option = option;
     parts.push({ start, end: word.start + k + 2, spec, option });
     if (option.takesValue) {
       const rest = letters.slice(k + 1);
-      return rest.length ? i + 1 : i + 2;
+      if (rest.length) {
+        // `-p=8080:80` is read by the CLI as `-p 8080:80` too.
+        const value = rest.startsWith('=') ? rest.slice(1) : rest;
+        use.value = { text: value, start: word.end - value.length, end: word.end };
+        return i + 1;
+      }
+      readValue(words, i + 1, use, problems);
+      return i + 2;
     }
   }
   return i + 1;
+}
+
+function readValue(words: Word[], at: number, use: FlagUse, problems: string[]) {
+  const value = words[at];
+  if (value) use.value = value;
+  else {
+    use.missingValue = true;
+    problems.push(`${use.spec.name}: ${use.name} needs a value`);
+  }
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

@@ -94,7 +94,4 @@ export const commandSchema = z
 export type CommandData = z.infer<typeof commandSchema>;
 export type OptionData = z.infer<typeof optionSchema>;
 
-/** docs.docker.com names a flag's anchor after its long name: `--publish` -> `#publish`. */
-export function optionAnchor(option: Pick<OptionData, 'long' | 'short'>): string {
-  return (option.long ?? option.short!).replace(/^-+/, '');
-}
+export { optionAnchor } from '../reference/option-anchor.ts';

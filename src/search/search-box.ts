@@ -11,6 +11,7 @@ import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search
 import { QueryAnalyzer } from './query.ts';
 import type { SearchHit } from './rerank.ts';
 import { DEBOUNCE_MS, lexiconUrl, PAGEFIND_PATH, PAGEFIND_RANKING, typoWordsUrl } from './settings.ts';
+import { explainPath } from '../i18n/paths.ts';
 
 export interface SearchStrings {
   results: string;
@@ -26,6 +27,7 @@ export interface SearchStrings {
   offline: string;
   offlineWords: string;
   offlineUnshown: string;
+  explain: string;
 }
 
 type PagefindModule = Pagefind & {
@@ -82,6 +84,37 @@ function mergeLanguage(pagefind: PagefindModule, lang: string): Promise<void> {
 /** True when the query is written in the other language's script: Korean on the English site, or no Korean on the Korean site. */
 export const inOtherLanguage = (query: string, lang: string) => (lang === 'ko' ? !isHangul(query) : isHangul(query));
 
+/**
+ * A query that reads as a command line (`docker run -d -p 80:80 nginx`, `RUN --mount=...`), not as words to
+ * look up: ASCII only, and a flag or more words than a command's name (`docker network create` is a lookup).
+ */
+const COMMAND_LINE = /^(?=[\x20-\x7e\s]*$)\s*(sudo\s+)?((docker|docker-compose|dockerd)(\s+[^\s-]\S*)*\s+-|(docker|docker-compose|dockerd)(\s+\S+){3,}|(RUN|COPY|ADD)\s+--)/;
+
+/**
+ * For a command line, the "Explain this command" row that opens the explainer with it (shown before the
+ * results); undefined for any other query. The explainer's page is /<lang>/explain/ (src/i18n/paths.ts).
+ */
+export function explainRow(query: string, lang: string, label: string): HTMLLIElement | undefined {
+  if (!COMMAND_LINE.test(query)) return undefined;
+  const li = document.createElement('li');
+  li.id = 'search-hit-explain';
+  li.className = 'search-results__explain';
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  const a = document.createElement('a');
+  a.href = explainPath(lang, query.trim());
+  a.tabIndex = -1;
+  const title = document.createElement('span');
+  title.className = 'search-results__title';
+  title.textContent = label;
+  const code = document.createElement('code');
+  code.className = 'search-results__excerpt';
+  code.textContent = query.trim();
+  a.append(title, code);
+  li.append(a);
+  return li;
+}
+
 interface Shown {
   outcome: SearchOutcome;
   /** Set when the results come from the other language's site. */
@@ -101,7 +134,6 @@ export async function searchBothSites(query: string, lang: string, other: string
 }
 
 export class SearchBox {
-  #hits: SearchHit[] = [];
   #active = -1;
   #latest = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -175,11 +207,16 @@ export class SearchBox {
   }
 
   #render(raw: string, { outcome, lang, offline }: Shown) {
-    this.#hits = outcome.hits;
     // Which query the list answers: lets tests wait for a condition instead of a pause.
     this.#list.dataset.query = raw;
     this.#list.replaceChildren(...outcome.hits.map((hit, i) => this.#item(hit, i, lang)));
-    this.#input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
+    const explain = explainRow(raw, this.lang, this.strings.explain);
+    if (explain) {
+      this.#list.prepend(explain);
+      explain.addEventListener('mousemove', () => this.#select(0));
+    }
+    const options = this.#list.children.length;
+    this.#input.setAttribute('aria-expanded', String(options > 0));
     const count = outcome.hits.length;
     const s = this.strings;
     // Offline, a word whose part of the index is not kept is not "nothing matches": it could not be searched.
@@ -197,7 +234,7 @@ export class SearchBox {
     if (count && outcome.partial) notices.push(s.partial);
     this.#notice.textContent = raw ? notices.join(' ') : '';
     if (raw && !count && outcome.suggestions.length) this.#notice.append(...this.#suggestions(outcome.suggestions));
-    this.#select(count ? 0 : -1);
+    this.#select(options ? 0 : -1);
   }
 
   /** "Try: docker, dockerd": each a button that searches it. */
@@ -248,7 +285,7 @@ export class SearchBox {
     );
     a.append(title, excerpt);
     li.append(a);
-    li.addEventListener('mousemove', () => this.#select(i));
+    li.addEventListener('mousemove', () => this.#select([...this.#list.children].indexOf(li)));
     return li;
   }
 
@@ -263,13 +300,15 @@ export class SearchBox {
   }
 
   #onKey(event: KeyboardEvent) {
-    const count = this.#hits.length;
+    // The options as shown: the results, after the "Explain this command" row when there is one.
+    const options = [...this.#list.querySelectorAll<HTMLElement>('[role="option"]')];
+    const count = options.length;
     if (event.key === 'ArrowDown' && count) this.#select((this.#active + 1) % count);
     else if (event.key === 'ArrowUp' && count) this.#select((this.#active - 1 + count) % count);
     else if (event.key === 'Enter' && this.#active >= 0) {
       event.preventDefault();
       this.#root.querySelector('dialog')!.close();
-      location.assign(this.#hits[this.#active]!.url);
+      location.assign(options[this.#active]!.querySelector('a')!.href);
     } else return;
     event.preventDefault();
   }

@@ -17,6 +17,7 @@ const ONE_PER_TEMPLATE = [
   '/en/reference/run/',
   '/ko/reference/flags/',
   '/en/reference/',
+  '/en/explain/',
   '/ko/404.html',
   '/404.html',
 ];

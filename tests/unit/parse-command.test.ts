@@ -108,3 +108,29 @@ test("cmd's FOR /f runs the quoted command in its parentheses, and PowerShell's 
   const powershell = parse('docker rm -v (docker ps -a -q)');
   assert.equal(powershell[1]!.spec.name, 'docker ps');
 });
+
+test('each flag is kept in order with its value: inline, glued to a short flag, or the next word', () => {
+  const text = 'docker run --name=web -itp8080:80 -v /data:/data nginx';
+  const parsed = parse(text)[0]!;
+  assert.deepEqual(
+    parsed.flags.map((f) => [f.name, f.option?.long, f.value?.text]),
+    [['--name', '--name', 'web'], ['-i', '--interactive', undefined], ['-t', '--tty', undefined], ['-p', '--publish', '8080:80'], ['-v', '--volume', '/data:/data']],
+  );
+  // The value's offsets point at the value in the text, so it can be shown where it stands.
+  const publish = parsed.flags[3]!.value!;
+  assert.equal(text.slice(publish.start, publish.end), '8080:80');
+});
+
+test('an unknown flag is kept in the flag list without an option; a missing value is a problem', () => {
+  const parsed = parse('docker run --detatch nginx')[0]!;
+  assert.deepEqual(parsed.flags.map((f) => [f.name, f.option]), [['--detatch', undefined]]);
+  const missing = parse('docker run --name')[0]!;
+  assert.equal(missing.flags[0]!.missingValue, true);
+  assert.deepEqual(missing.problems, ['docker run: --name needs a value']);
+});
+
+test('the words before the program and the words naming the command are kept apart', () => {
+  const parsed = parse('sudo -E FOO=1 docker container ls -a')[0]!;
+  assert.deepEqual(parsed.prefix.map((w) => w.text), ['sudo', '-E', 'FOO=1']);
+  assert.deepEqual(parsed.path.map((w) => w.text), ['docker', 'container', 'ls']);
+});

@@ -1,0 +1,222 @@
+/**
+ * Words an explanation (src/reference/explain.ts) in the page's language and builds its DOM: one
+ * section per command, one list item per part, problems labelled as such (not by colour alone).
+ * Everything is set as text, never as HTML: the input is whatever the reader pasted.
+ */
+import type { ExplainedCommand, Part, Problem, ValueNote } from '../../reference/explain.ts';
+
+export type ExplainStrings = Record<string, string>;
+
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+const code = (text: string) => el('code', undefined, text);
+
+/** A reference text: backticks mark code. */
+function richText(text: string): (Node | string)[] {
+  return text.split(/(`[^`]+`)/).filter(Boolean).map((part) => (/^`[^`]+`$/.test(part) ? code(part.slice(1, -1)) : part));
+}
+
+/** A UI template with `{name}` slots filled by code elements (or by plain text where `plain` says so). */
+function sentence(template: string, vars: Record<string, string>, plain: string[] = []): (Node | string)[] {
+  return template.split(/(\{\w+\}|`[^`]+`)/).filter(Boolean).map((piece) => {
+    const slot = /^\{(\w+)\}$/.exec(piece);
+    if (slot) {
+      const value = vars[slot[1]!] ?? piece;
+      return plain.includes(slot[1]!) ? value : code(value);
+    }
+    return /^`[^`]+`$/.test(piece) ? code(piece.slice(1, -1)) : piece;
+  });
+}
+
+function formatSize(bytes: number, lang: string): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)} ${units[unit]} (${new Intl.NumberFormat(lang).format(bytes)} B)`;
+}
+
+export class ExplainView {
+  readonly #s: ExplainStrings;
+  readonly #lang: string;
+
+  constructor(lang: string, strings: ExplainStrings) {
+    this.#lang = lang;
+    this.#s = strings;
+  }
+
+  #ref(id: string, anchor = '') {
+    return `/${this.#lang}/reference/${id}/${anchor ? `#${anchor}` : ''}`;
+  }
+
+  render(commands: ExplainedCommand[]): HTMLElement[] {
+    return commands.map((command) => {
+      const list = el('ol', 'explain__parts', ...command.parts.map((part) => this.#part(part)));
+      return el('section', 'explain__command', el('h2', 'explain__heading', code(command.text)), list);
+    });
+  }
+
+  problemCount(commands: ExplainedCommand[]): number {
+    return commands.flatMap((c) => c.parts).filter((p) => p.kind === 'problem' || (p.kind === 'flag' && p.problem)).length;
+  }
+
+  #part(part: Part): HTMLLIElement {
+    const s = this.#s;
+    const li = el('li', `explain__part explain__part--${part.kind}`);
+    const what = el('span', 'explain__what');
+    const says = el('div', 'explain__says');
+    li.append(what, says);
+    switch (part.kind) {
+      case 'prefix':
+        what.append(code(part.text));
+        says.append(el('p', undefined, ...richText(s['explain.prefix']!)));
+        break;
+      case 'command': {
+        const link = el('a', undefined, code(part.text));
+        link.href = this.#ref(part.id);
+        what.append(link);
+        says.append(el('p', undefined, ...richText(part.summary)));
+        if (part.text !== part.name) says.append(el('p', 'explain__aside', code(part.name)));
+        if (part.replacement) says.append(this.#problemBox(sentence(s['explain.legacy']!, { replacement: part.replacement })));
+        break;
+      }
+      case 'flag': {
+        const link = el('a', undefined, code(part.flag));
+        link.href = this.#ref(part.id, part.anchor);
+        what.append(link);
+        if (part.value !== undefined) what.append(' ', code(part.value));
+        says.append(el('p', undefined, ...richText(part.description)));
+        if (part.note) says.append(this.#note(part.note, part.value ?? ''));
+        if (part.problem) says.append(this.#problemBox(this.#problem(part.problem)));
+        break;
+      }
+      case 'image': {
+        what.append(code(part.text));
+        const bits: (Node | string)[] = [...sentence(s['explain.image']!, { repository: part.repository, registry: part.registry })];
+        if (part.defaultRegistry) bits.push(` (${s['explain.image.defaultRegistry']})`);
+        if (part.tag) bits.push(', ', ...sentence(s['explain.image.tag']!, { tag: part.tag }));
+        if (part.digest) bits.push(', ', ...sentence(s['explain.image.digest']!, { digest: part.digest }));
+        if (part.defaultTag) bits.push(', ', ...sentence(s['explain.image.defaultTag']!, {}));
+        says.append(el('p', undefined, ...bits, '.'));
+        break;
+      }
+      case 'argument':
+        what.append(code(part.text));
+        says.append(el('p', undefined, ...sentence(s['explain.argument']!, { role: part.role })));
+        if (part.substituted) says.append(el('p', undefined, s['explain.substituted']!));
+        break;
+      case 'container-command':
+        what.append(code(part.text));
+        says.append(el('p', undefined, ...sentence(s['explain.containerCommand']!, { program: part.program })));
+        break;
+      case 'instruction-args':
+        what.append(code(part.text));
+        says.append(el('p', undefined, part.instruction === 'RUN' ? s['explain.instructionArgs.run']! : s['explain.instructionArgs']!));
+        break;
+      case 'unread':
+        what.append(code(part.text));
+        says.append(el('p', undefined, s['explain.unread']!));
+        break;
+      case 'placeholder':
+        what.append(code(part.text));
+        says.append(el('p', undefined, s['explain.placeholder']!));
+        break;
+      case 'other':
+        what.append(code(part.text));
+        says.append(el('p', undefined, ...sentence(s['explain.other']!, { program: part.program })));
+        break;
+      case 'problem':
+        li.classList.add('explain__part--marked');
+        what.append(code(part.text));
+        says.append(this.#problemBox(this.#problem(part.problem)));
+        break;
+    }
+    if (part.kind === 'flag' && part.problem) li.classList.add('explain__part--marked');
+    return li;
+  }
+
+  #problemBox(content: (Node | string)[]): HTMLParagraphElement {
+    return el('p', 'explain__problem', el('strong', undefined, `${this.#s['explain.problem']}: `), ...content);
+  }
+
+  #problem(problem: Problem): (Node | string)[] {
+    const s = this.#s;
+    switch (problem.kind) {
+      case 'unknown-flag': {
+        const out = sentence(s['explain.unknownFlag']!, { command: problem.command, flag: problem.flag });
+        if (problem.suggestion) out.push(' ', ...sentence(s['explain.didYouMean']!, { suggestion: problem.suggestion }));
+        if (problem.elsewhere.length) out.push(' ', ...this.#list(s['explain.elsewhere']!, { flag: problem.flag }, 'commands', problem.elsewhere));
+        return out;
+      }
+      case 'missing-value':
+        return sentence(s['explain.missingValue']!, { flag: problem.flag });
+      case 'unknown-subcommand': {
+        const out = sentence(s['explain.unknownSubcommand']!, { command: problem.command, word: problem.word });
+        if (problem.suggestion) out.push(' ', ...sentence(s['explain.didYouMean']!, { suggestion: problem.suggestion }));
+        return out;
+      }
+      case 'extra-argument':
+        return sentence(s['explain.extraArgument']!, { command: problem.command });
+      case 'removed':
+        return sentence(s['explain.removed']!, { what: problem.what, removedIn: problem.removedIn, replacement: problem.replacement }, ['removedIn']);
+      case 'bad-value':
+        return sentence(s['explain.badValue']!, { value: problem.value, flag: problem.flag, expected: problem.expected });
+      case 'legacy-flag':
+        return sentence(s['explain.legacyFlag']!, { flag: problem.flag, replacement: problem.replacement });
+    }
+  }
+
+  /** A sentence whose `slot` is a list of code items, joined in the page's language. */
+  #list(template: string, vars: Record<string, string>, slot: string, items: string[]): (Node | string)[] {
+    const [before, after = ''] = template.split(`{${slot}}`);
+    const parts = new Intl.ListFormat(this.#lang, { type: 'conjunction' }).formatToParts(items);
+    return [...sentence(before!, vars), ...parts.map((p) => (p.type === 'element' ? code(p.value) : p.value)), ...sentence(after, vars)];
+  }
+
+  #note(note: ValueNote, value: string): HTMLElement {
+    const s = this.#s;
+    const p = (...children: (Node | string)[]) => el('p', 'explain__value', ...children);
+    switch (note.kind) {
+      case 'port':
+        return p(
+          ...sentence(
+            s['explain.port']!,
+            {
+              containerPort: note.containerPort,
+              protocol: note.protocol,
+              hostPort: note.hostPort ?? s['explain.port.randomPort']!,
+              hostIp: note.hostIp ?? s['explain.port.anyIp']!,
+            },
+            [...(note.hostPort ? [] : ['hostPort']), ...(note.hostIp ? [] : ['hostIp'])],
+          ),
+        );
+      case 'volume': {
+        const key = `explain.volume.${note.sourceKind}`;
+        const out = p(...sentence(s[key]!, { source: note.source ?? '', target: note.target }));
+        if (note.options.length) out.append(' ', ...sentence(s['explain.volume.options']!, { options: note.options.join(',') }));
+        return out;
+      }
+      case 'keyValues': {
+        const list = el('ul', 'explain__pairs', ...note.pairs.map(([k, v]) => el('li', undefined, code(v === undefined ? k : `${k}=${v}`))));
+        return el('div', 'explain__value', el('p', undefined, s['explain.keyValues']!), list);
+      }
+      case 'env':
+        return p(...(note.value === undefined ? sentence(s['explain.env.fromShell']!, { key: note.key }) : sentence(s['explain.env']!, { key: note.key, value: note.value })));
+      case 'restart':
+        return p(...sentence(note.retries ? s['explain.restart.retries']! : s['explain.restart']!, { policy: note.policy, retries: note.retries ?? '' }, ['retries']));
+      case 'size':
+        return p(...sentence(s['explain.size']!, { value, size: formatSize(note.bytes, this.#lang) }, ['size']));
+      case 'template':
+        return p(...this.#list(s['explain.template']!, {}, 'fields', note.fields));
+    }
+  }
+}

@@ -1,0 +1,434 @@
+/**
+ * Explains pasted shell text part by part: each Docker command with its flags and their values, the
+ * image, the container's own command, and every problem (a flag the command does not have, a missing
+ * value, a removed form). It reads the text with the parser the build uses for the notes' code, so a
+ * command reads the same here as in a code block. The result names facts only; the page words them.
+ */
+import { buildCommandIndex, type IndexableEntry } from './command-index.ts';
+import { dockerfileInstructions } from './code-blocks.ts';
+import type { ExplainData, ExplainEntry, ExplainOption } from './explain-data.ts';
+import { indexEntries } from './explain-data.ts';
+import { parseCommand, type CommandIndex, type CommandSpec, type FlagUse, type ParsedCommand } from './parse-command.ts';
+import { removedFormsIn, type RemovedForm } from './removed-forms.ts';
+import { simpleCommands, type Word } from './shell-words.ts';
+
+/** What a flag's value says, where its form is known. */
+export type ValueNote =
+  | { kind: 'port'; hostIp?: string; hostPort?: string; containerPort: string; protocol: string }
+  | { kind: 'volume'; source?: string; sourceKind: 'bind' | 'volume' | 'anonymous'; target: string; options: string[] }
+  | { kind: 'keyValues'; pairs: [string, string | undefined][] }
+  | { kind: 'env'; key: string; value?: string }
+  | { kind: 'restart'; policy: string; retries?: string; valid: boolean }
+  | { kind: 'size'; bytes: number }
+  | { kind: 'template'; fields: string[] };
+
+export type Problem =
+  | { kind: 'unknown-flag'; command: string; flag: string; suggestion?: string; elsewhere: string[] }
+  | { kind: 'missing-value'; command: string; flag: string }
+  | { kind: 'unknown-subcommand'; command: string; word: string; suggestion?: string }
+  | { kind: 'extra-argument'; command: string }
+  | { kind: 'bad-value'; flag: string; value: string; expected: string }
+  | { kind: 'removed'; what: string; removedIn: string; replacement: string }
+  | { kind: 'legacy-flag'; flag: string; replacement: string };
+
+export type Part =
+  /** `sudo`, `VAR=value` before the program. */
+  | { kind: 'prefix'; text: string }
+  | { kind: 'command'; text: string; id: string; name: string; summary: string; replacement?: string }
+  | { kind: 'flag'; text: string; flag: string; id: string; anchor: string; description: string; value?: string; note?: ValueNote; problem?: Problem }
+  | { kind: 'image'; text: string; registry: string; repository: string; tag?: string; digest?: string; defaultRegistry: boolean; defaultTag: boolean }
+  /** A positional argument, named by the entry's usage line (`CONTAINER`); `substituted` when it is `$(...)`. */
+  | { kind: 'argument'; text: string; role: string; substituted: boolean }
+  /** Everything after the image (or container) of `run`, `create`, `exec`: the container's own command. */
+  | { kind: 'container-command'; text: string; program: string; args: string[] }
+  /** A Dockerfile instruction's own arguments (for RUN, the shell command it runs). */
+  | { kind: 'instruction-args'; text: string; instruction: string }
+  | { kind: 'problem'; text: string; problem: Problem }
+  /** Words after a subcommand the reference does not have: not read, since their meaning depends on it. */
+  | { kind: 'unread'; text: string }
+  /** A placeholder the reader fills in (`[options]`, `<image name>`), as notes and READMEs write them. */
+  | { kind: 'placeholder'; text: string }
+  /** A program the reference does not cover (`grep`, `xargs`): named, not explained. */
+  | { kind: 'other'; text: string; program: string };
+
+export interface ExplainedCommand {
+  /** The command's text as pasted (continuations joined). */
+  text: string;
+  parts: Part[];
+}
+
+export class Explainer {
+  readonly index: CommandIndex;
+  readonly #entries: Map<string, ExplainEntry>;
+  readonly #instructions: Map<string, ExplainEntry>;
+
+  constructor(data: ExplainData) {
+    const entries: IndexableEntry[] = indexEntries(data);
+    this.index = buildCommandIndex(entries);
+    this.#entries = new Map(data.entries.map((e) => [e.id, e]));
+    this.#instructions = new Map(data.entries.filter((e) => e.kind === 'dockerfile').map((e) => [e.name.toUpperCase(), e]));
+  }
+
+  /** Every command in `source`, in order: chains and pipes one by one, `$(...)` after the command holding it. */
+  explain(source: string): ExplainedCommand[] {
+    // Dockerfile text: its first line that is not blank or a comment opens with an instruction (`FROM`, `RUN`).
+    const first = /^(?:\s*(?:#[^\n]*)?\n)*\s*([A-Za-z]+)\b/.exec(source)?.[1];
+    if (first && first === first.toUpperCase() && this.#instructions.has(first)) return this.#dockerfile(source);
+    return simpleCommands(source).map((words) => this.#command(source, words));
+  }
+
+  #command(source: string, words: Word[]): ExplainedCommand {
+    const text = words.map((w) => w.text).join(' ');
+    const parsed = parseCommand(words, this.index);
+    if (!parsed) {
+      const at = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.text) && w.text !== 'sudo');
+      const prefix = words.slice(0, Math.max(at, 0)).map((w): Part => ({ kind: 'prefix', text: w.text }));
+      const program = words[Math.max(at, 0)]?.text ?? '';
+      return { text, parts: [...prefix, { kind: 'other', text: source.slice(words[Math.max(at, 0)]!.start, words.at(-1)!.end), program }] };
+    }
+    const legacy = this.#throughReplacement(parsed, words);
+    if (legacy) return { text, parts: legacy };
+    return { text, parts: this.#parts(parsed, words) };
+  }
+
+  /**
+   * A legacy program whose replacement has the subcommand (`docker-compose up` -> `docker compose up`) is read
+   * as the replacement, and its command part says what to write today.
+   */
+  #throughReplacement(parsed: ParsedCommand, words: Word[]): Part[] | undefined {
+    const replacement = this.#entries.get(parsed.spec.id)?.replacement;
+    const next = parsed.args[0];
+    if (!replacement || !parsed.spec.hasSubcommands || !next || !this.index.has(`${replacement} ${next.text}`)) return undefined;
+    const program = parsed.path[0]!;
+    const at = words.indexOf(program);
+    const renamed = replacement.split(' ').map((text) => ({ text, start: program.start, end: program.end }));
+    const reparsed = parseCommand([...words.slice(0, at), ...renamed, ...words.slice(at + 1)], this.index);
+    if (!reparsed) return undefined;
+    const parts = this.#parts(reparsed, words);
+    const command = parts.find((p) => p.kind === 'command');
+    if (command?.kind === 'command') {
+      command.text = [program.text, ...reparsed.path.slice(renamed.length).map((w) => w.text)].join(' ');
+      command.replacement = `${replacement}${command.name.slice(replacement.length)}`;
+    }
+    return parts;
+  }
+
+  #parts(parsed: ParsedCommand, words: Word[]): Part[] {
+    const parts: { at: number; part: Part }[] = [];
+    for (const w of parsed.prefix) parts.push({ at: w.start, part: { kind: 'prefix', text: w.text } });
+    const spec = parsed.spec;
+    const entry = this.#entries.get(spec.id);
+    const commandText = parsed.path.map((w) => w.text).join(' ');
+    const removed = removedFormsIn(parsed, words);
+    if (entry) {
+      parts.push({ at: parsed.path[0]!.start, part: { kind: 'command', text: commandText, id: entry.id, name: entry.name, summary: entry.summary, ...(entry.replacement ? { replacement: entry.replacement } : {}) } });
+    } else {
+      // A group on its own (`docker container`) or a word that names no subcommand.
+      parts.push({ at: parsed.path[0]!.start, part: { kind: 'prefix', text: commandText } });
+    }
+    for (const form of removed.filter((f) => f.kind === 'command')) {
+      parts.push({ at: parsed.path[0]!.start + 0.5, part: { kind: 'problem', text: commandText, problem: removedProblem(form) } });
+    }
+    // An unknown flag that takes a value where it exists (`docker build -p 80 .`) takes the next word with it.
+    const absorbed = new Set<Word>();
+    for (const use of parsed.flags) {
+      const part = this.#flag(use, removed);
+      // A template reading a field Docker removed (`{{ .Volumes }}`) is marked on its --format flag.
+      const field = removed.find((f) => f.kind === 'inspect-field' && use.value?.text.includes(`.${f.field}`));
+      if (field && part.kind === 'flag') part.problem = removedProblem(field);
+      if (part.kind === 'problem' && part.problem.kind === 'unknown-flag' && !use.value && this.#takesValueElsewhere(use.name)) {
+        const next = parsed.args.find((w) => w.start > use.end && !absorbed.has(w));
+        const nextWord = words.find((w) => w.start > use.start);
+        if (next && next === nextWord && !next.text.startsWith('-')) {
+          absorbed.add(next);
+          part.text = `${use.name} ${next.text}`;
+        }
+      }
+      parts.push({ at: use.start, part });
+    }
+
+    const args = parsed.args.filter((w) => !absorbed.has(w));
+    if (spec.hasSubcommands && args[0] && /^[a-z][a-z0-9-]*$/.test(args[0].text)) {
+      const word = args[0].text;
+      const names = [...this.index.keys()].filter((n) => n.startsWith(`${spec.name} `) && n.split(' ').length === spec.name.split(' ').length + 1).map((n) => n.split(' ').at(-1)!);
+      const suggestion = closest(word, names);
+      parts.push({ at: args[0].start, part: { kind: 'problem', text: word, problem: { kind: 'unknown-subcommand', command: spec.name, word, ...(suggestion ? { suggestion: `${spec.name} ${suggestion}` } : {}) } } });
+      // What follows belongs to a command this reference does not have: shown as not read, its flags unread too.
+      const after = args[0].start;
+      for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.at > after) parts.splice(k, 1);
+      const rest = words.filter((w) => w.start > after);
+      if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'unread', text: rest.map((w) => w.text).join(' ') } });
+    } else {
+      for (const item of this.#arguments(entry, spec, args)) parts.push(item);
+    }
+    return parts.sort((a, b) => a.at - b.at).map((p) => p.part);
+  }
+
+  #flag(use: FlagUse, removed: RemovedForm[]): Part {
+    const value = use.value?.text;
+    const written = value === undefined ? use.name : `${use.name} ${value}`;
+    const form = removed.find((f) => f.kind === 'flag' && f.command === use.spec.name && f.flags.includes(use.name));
+    if (form) return { kind: 'problem', text: written, problem: removedProblem(form) };
+    if (!use.option) {
+      const entry = this.#entries.get(use.spec.id);
+      const names = (entry?.options ?? []).flatMap((o) => (use.name.startsWith('--') ? (o.long ? [o.long] : []) : []));
+      const suggestion = closest(use.name, names);
+      const elsewhere = this.#commandsWithFlag(use.name, use.spec);
+      return { kind: 'problem', text: use.name, problem: { kind: 'unknown-flag', command: use.spec.name, flag: use.name, ...(suggestion ? { suggestion } : {}), elsewhere } };
+    }
+    const entry = this.#entries.get(use.spec.id);
+    const option = entry?.options.find((o) => (o.long ?? o.short) === (use.option!.long ?? use.option!.short));
+    const flag = use.option.long ?? use.option.short!;
+    const part: Part = {
+      kind: 'flag',
+      text: written,
+      flag: use.option.long && use.option.short ? `${use.option.short}, ${use.option.long}` : flag,
+      id: use.spec.id,
+      anchor: use.option.anchor,
+      description: option?.text ?? '',
+      ...(value !== undefined ? { value } : {}),
+    };
+    if (use.missingValue) part.problem = { kind: 'missing-value', command: use.spec.name, flag: use.name };
+    else if (option?.legacy) part.problem = { kind: 'legacy-flag', flag, replacement: option.legacy };
+    const note = option && value !== undefined ? valueNote(option, value) : undefined;
+    if (note) part.note = note;
+    if (note?.kind === 'restart' && !note.valid) part.problem = { kind: 'bad-value', flag, value: value!, expected: 'no, always, unless-stopped, on-failure[:N]' };
+    return part;
+  }
+
+  /** Other commands that have this flag, for "a flag given to the wrong command": `docker run (--publish)`. */
+  #commandsWithFlag(flag: string, spec: CommandSpec): string[] {
+    const found: [string, string][] = [];
+    for (const other of this.#entries.values()) {
+      if (other.id === spec.id || other.kind === 'dockerfile' || other.replacement) continue;
+      const option = other.options.find((o) => o.long === flag || o.short === flag);
+      if (option) found.push([other.name, option.long && option.long !== flag ? ` ${option.long}` : '']);
+    }
+    // Client commands before the daemon, the shortest names first: `docker run` before `docker network create`.
+    const rank = ([name]: [string, string]) => (name.startsWith('docker ') ? name.length : 100 + name.length);
+    return found.sort((a, b) => rank(a) - rank(b) || a[0].localeCompare(b[0])).slice(0, 4).map(([name, long]) => name + long);
+  }
+
+  #takesValueElsewhere(flag: string): boolean {
+    return [...this.#entries.values()].some((e) => e.kind !== 'dockerfile' && e.options.some((o) => (o.long === flag || o.short === flag) && o.type !== 'bool'));
+  }
+
+  /** Positional arguments, named after the entry's usage line; the image and the container's command apart. */
+  #arguments(entry: ExplainEntry | undefined, spec: CommandSpec, args: Word[]): { at: number; part: Part }[] {
+    const roles = entry ? usageRoles(entry.usage, entry.name) : [];
+    const out: { at: number; part: Part }[] = [];
+    let role = -1;
+    for (let i = 0; i < args.length; i++) {
+      const word = args[i]!;
+      // A placeholder written in brackets (`[옵션]`, `<image name>:<tag>`) stands for the reader's own value.
+      if (/^[[<]/.test(word.text)) {
+        let end = i;
+        while (end < args.length - 1 && !/[\]>]$/.test(args[end]!.text)) end++;
+        out.push({ at: word.start, part: { kind: 'placeholder', text: args.slice(i, end + 1).map((w) => w.text).join(' ') } });
+        i = end;
+        continue;
+      }
+      role++;
+      const named = roles[Math.min(role, roles.length - 1)];
+      const beyond = role >= roles.length && !roles.at(-1)?.repeats;
+      if (!named || beyond) {
+        out.push({ at: word.start, part: { kind: 'problem', text: args.slice(i).map((w) => w.text).join(' '), problem: { kind: 'extra-argument', command: spec.name } } });
+        break;
+      }
+      // The rest of the words are the container's: `docker run redis redis-server --save 60`.
+      if (named.name === 'COMMAND' && !spec.interspersed) {
+        const rest = args.slice(i);
+        out.push({ at: word.start, part: { kind: 'container-command', text: rest.map((w) => w.text).join(' '), program: word.text, args: rest.slice(1).map((w) => w.text) } });
+        break;
+      }
+      if (/IMAGE|^NAME\[|^REPOSITORY/.test(named.name) && !word.text.startsWith('$(') && !word.text.startsWith('(')) {
+        out.push({ at: word.start, part: imagePart(word.text) });
+      } else {
+        out.push({ at: word.start, part: { kind: 'argument', text: word.text, role: named.name, substituted: /^[$]?\(|^`/.test(word.text) } });
+      }
+    }
+    return out;
+  }
+
+  #dockerfile(source: string): ExplainedCommand[] {
+    return dockerfileInstructions(source).map((line) => {
+      const entry = this.#instructions.get(line.name);
+      const parts: Part[] = [];
+      if (!entry) {
+        parts.push({ kind: 'other', text: line.text, program: line.name });
+        return { text: line.text, parts };
+      }
+      parts.push({ kind: 'command', text: source.slice(line.start, line.end), id: entry.id, name: entry.name, summary: entry.summary, ...(entry.replacement ? { replacement: entry.replacement } : {}) });
+      for (const flag of line.flags) {
+        const option = entry.options.find((o) => o.long === flag.name);
+        const written = flag.value === undefined ? flag.name : `${flag.name}=${flag.value}`;
+        if (!option) {
+          parts.push({ kind: 'problem', text: written, problem: { kind: 'unknown-flag', command: entry.name, flag: flag.name, elsewhere: [], ...withSuggestion(flag.name, entry.options) } });
+          continue;
+        }
+        const part: Part = { kind: 'flag', text: written, flag: flag.name, id: entry.id, anchor: flag.name.slice(2), description: option.text, ...(flag.value !== undefined ? { value: flag.value } : {}) };
+        const note = flag.value !== undefined ? valueNote(option, flag.value) : undefined;
+        if (note) part.note = note;
+        if (option.type !== 'bool' && flag.value === undefined) part.problem = { kind: 'missing-value', command: entry.name, flag: flag.name };
+        parts.push(part);
+      }
+      const rest = line.text.slice(line.argsStart - line.start).replace(/\\\n\s*/g, ' ').trim();
+      if (rest) parts.push({ kind: 'instruction-args', text: rest, instruction: entry.name });
+      return { text: line.text, parts };
+    });
+  }
+}
+
+function withSuggestion(flag: string, options: ExplainOption[]): { suggestion?: string } {
+  const suggestion = closest(flag, options.flatMap((o) => (o.long ? [o.long] : [])));
+  return suggestion ? { suggestion } : {};
+}
+
+function removedProblem(form: RemovedForm): Problem {
+  const what = form.kind === 'command' ? form.command : form.kind === 'flag' ? `${form.command} ${form.flags.join('/')}` : `.${form.field}`;
+  return { kind: 'removed', what, removedIn: form.removedIn, replacement: form.replacement };
+}
+
+export interface UsageRole {
+  name: string;
+  repeats: boolean;
+}
+
+/** The positional arguments a usage line names: `docker rm [OPTIONS] CONTAINER [CONTAINER...]` -> CONTAINER, CONTAINER... */
+export function usageRoles(usage: string, name: string): UsageRole[] {
+  const rest = usage.startsWith(name) ? usage.slice(name.length) : usage;
+  const tokens = rest.match(/\[(?:[^[\]]|\[[^\]]*\])*\](?:\.\.\.)?|[^\s[]+(?:\[[^\]]*\])?/g) ?? [];
+  const roles: UsageRole[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (/^\[?(OPTIONS|options)\]?$/i.test(token) || token.startsWith('[-')) continue;
+    if (token === '|' && roles.length && tokens[k + 1]) {
+      roles.at(-1)!.name += ` | ${tokens[++k]!.replace(/^\[|\]$/g, '')}`;
+      continue;
+    }
+    const repeats = token.includes('...');
+    const bare = token.replace(/^\[|\]$/g, '').replace(/\.\.\.\]?$/, '').replace(/\.\.\.$/, '');
+    roles.push({ name: bare, repeats });
+  }
+  return roles;
+}
+
+/** An image reference as Docker reads it: registry, repository, tag or digest, with Docker Hub and `latest` when left out. */
+export function imagePart(text: string): Extract<Part, { kind: 'image' }> {
+  let rest = text;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag: string | undefined;
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const slash = rest.indexOf('/');
+  const first = slash < 0 ? '' : rest.slice(0, slash);
+  const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  const registry = hasRegistry ? first : 'docker.io';
+  let repository = hasRegistry ? rest.slice(slash + 1) : rest;
+  if (!hasRegistry && !repository.includes('/')) repository = `library/${repository}`;
+  return {
+    kind: 'image',
+    text,
+    registry,
+    repository,
+    ...(tag ? { tag } : {}),
+    ...(digest ? { digest } : {}),
+    defaultRegistry: !hasRegistry,
+    defaultTag: !tag && !digest,
+  };
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+const RESTART_POLICIES = new Set(['no', 'always', 'unless-stopped', 'on-failure']);
+
+/** What a value says, for the forms the explainer knows; undefined when the value is plain. */
+export function valueNote(option: ExplainOption, value: string): ValueNote | undefined {
+  const long = option.long ?? '';
+  if (long === '--publish') return portNote(value);
+  if (long === '--volume') return volumeNote(value);
+  if (long === '--restart') {
+    const [policy, retries] = value.split(':');
+    return { kind: 'restart', policy: policy!, ...(retries ? { retries } : {}), valid: RESTART_POLICIES.has(policy!) && (!retries || (policy === 'on-failure' && /^\d+$/.test(retries))) };
+  }
+  if (option.type === 'bytes') {
+    const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value);
+    return m ? { kind: 'size', bytes: Math.round(Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!) } : undefined;
+  }
+  if (value.includes('{{')) return { kind: 'template', fields: [...new Set([...value.matchAll(/\{\{[^}]*?(\.[A-Za-z][\w.]*)/g)].map((m) => m[1]!))] };
+  if (option.type === 'mount' || long === '--mount' || long === '--opt' || long === '--driver-opt' || (value.includes(',') && value.includes('='))) {
+    return { kind: 'keyValues', pairs: value.split(',').map((pair) => splitPair(pair)) };
+  }
+  if (/KEY=VALUE|<key>=|^[A-Z_]+=/i.test(option.value ?? '') || long === '--env') {
+    const [key, val] = splitPair(value);
+    return { kind: 'env', key, ...(val !== undefined ? { value: val } : {}) };
+  }
+  return undefined;
+}
+
+function splitPair(pair: string): [string, string | undefined] {
+  const at = pair.indexOf('=');
+  return at < 0 ? [pair, undefined] : [pair.slice(0, at), pair.slice(at + 1)];
+}
+
+/** `[IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`; an IPv6 address is written in brackets. */
+export function portNote(value: string): ValueNote {
+  const [mapping, protocol = 'tcp'] = value.split('/');
+  let hostIp: string | undefined;
+  let rest = mapping!;
+  const v6 = /^\[([^\]]+)\]:(.*)$/.exec(rest);
+  if (v6) {
+    hostIp = v6[1];
+    rest = v6[2]!;
+  }
+  const pieces = rest.split(':');
+  const containerPort = pieces.pop()!;
+  const hostPort = pieces.pop();
+  if (pieces.length) hostIp = pieces.join(':');
+  return { kind: 'port', ...(hostIp ? { hostIp } : {}), ...(hostPort ? { hostPort } : {}), containerPort, protocol };
+}
+
+/** `[SOURCE:]TARGET[:OPTIONS]`: a source that is a path (or `.`, `~`, `$VAR`, `C:\`) is a bind mount, a bare name a named volume. */
+export function volumeNote(value: string): ValueNote {
+  const pieces = value.split(':');
+  // A Windows drive letter's colon is not a separator (`C:\data:/data`).
+  if (/^[A-Za-z]$/.test(pieces[0]!) && /^[\\/]/.test(pieces[1] ?? '')) pieces.splice(0, 2, `${pieces[0]}:${pieces[1]}`);
+  if (pieces.length === 1) return { kind: 'volume', sourceKind: 'anonymous', target: pieces[0]!, options: [] };
+  const [source, target, options] = pieces as [string, string, string | undefined];
+  const bind = /^([./~$%\\]|[A-Za-z]:)/.test(source);
+  return { kind: 'volume', source, sourceKind: bind ? 'bind' : 'volume', target, options: options ? options.split(',') : [] };
+}
+
+/** The nearest of `names` within two edits, for "did you mean". */
+export function closest(word: string, names: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const name of names) {
+    const d = distance(word, name);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,126 @@
+import { axeViolations } from './axe.ts';
+import { expect, test } from './fixtures.ts';
+
+const PORTAINER = 'docker run -d -p 9443:9443 --name portainer --restart=always -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce';
+const address = (lang: string, cmd: string) => `/${lang}/explain/?cmd=${encodeURIComponent(cmd)}`;
+
+for (const { lang, problem, image, own } of [
+  { lang: 'ko', problem: '문제', image: '이미지', own: '컨테이너가 실행할 명령' },
+  { lang: 'en', problem: 'Problem', image: 'Image', own: "The container's own command" },
+]) {
+  test(`${lang}: ?cmd= explains a pasted command part by part, in the page's language, axe clean`, async ({ page }) => {
+    await page.goto(address(lang, `${PORTAINER} sh -c ls`));
+    const main = page.locator('main');
+    const rows = main.locator('.explain__part');
+    await expect(rows).toHaveCount(8);
+    // In order: the command, its flags (each linked to its entry), the image, the container's own command.
+    await expect(rows.first().getByRole('link', { name: 'docker run' })).toHaveAttribute('href', `/${lang}/reference/run/`);
+    await expect(main.getByRole('link', { name: '-p, --publish' })).toHaveAttribute('href', `/${lang}/reference/run/#publish`);
+    await expect(main.getByRole('link', { name: '--restart' })).toHaveAttribute('href', `/${lang}/reference/run/#restart`);
+    await expect(rows.nth(6)).toContainText(image);
+    await expect(rows.nth(6)).toContainText('docker.io');
+    await expect(rows.nth(7)).toContainText(own);
+    await expect(main.locator('.explain__problem')).toHaveCount(0);
+    await expect(page.locator('#explain-input')).toHaveValue(`${PORTAINER} sh -c ls`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test(`${lang}: editing the box updates the explanation and the address; a typo is marked with a suggestion`, async ({ page }) => {
+    await page.goto(`/${lang}/explain/`);
+    const input = page.locator('#explain-input');
+    await input.fill('docker run --detatch nginx');
+    await expect(page.locator('.explain__output')).toHaveAttribute('data-command', 'docker run --detatch nginx');
+    const marked = page.locator('.explain__part--marked');
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toContainText(problem);
+    await expect(marked).toContainText('--detach');
+    expect(new URL(page.url()).searchParams.get('cmd')).toBe('docker run --detatch nginx');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test(`${lang}: a phone shows the explanation in one column without scrolling sideways @phone`, async ({ page }) => {
+    await page.goto(address(lang, 'docker run --rm -v "$PWD":/usr/src/myapp -w /usr/src/myapp rust:1.23.0 cargo build --release && docker ps -aq'));
+    await expect(page.locator('.explain__command')).toHaveCount(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    const [what, says] = await page.locator('.explain__part').first().locator(':scope > *').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+    expect(what).toBe(says);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('dark theme: an explanation with problems is axe clean', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(address('en', 'docker build -p 80 . && docker -d'));
+  await expect(page.locator('.explain__part--marked')).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('search offers "Explain this command" first for a command line, then the usual results', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('docker run -d -p 8080:80 nginx');
+  const options = page.locator('#search-results [role="option"]');
+  await expect(options.first()).toContainText('Explain this command', { timeout: 15_000 });
+  await expect(options.nth(1)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/explain\/\?cmd=docker/);
+  await expect(page.locator('#explain-input')).toHaveValue('docker run -d -p 8080:80 nginx');
+  await expect(page.locator('.explain__part')).toHaveCount(4);
+});
+
+test('a query that is words, or only a command name, gets no explain row', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('docker network create');
+  const options = page.locator('#search-results [role="option"]');
+  await expect(options.first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#search-hit-explain')).toHaveCount(0);
+});
+
+test('a command block of the notes opens in the explainer beside Copy, with its own text', async ({ page }) => {
+  await page.goto('/ko/notes/fastest-docker/using-docker-further/');
+  const figure = page.locator('figure.code').filter({ hasText: 'docker run' }).first();
+  const code = await figure.locator('pre code').innerText();
+  // Only command code offers it: a plain text block has Copy alone.
+  const text = page.locator('figure.code:has(pre[data-language="text"]) copy-button');
+  await expect(text.first().getByRole('button', { name: '복사' })).toBeVisible();
+  await expect(text.locator('a.code__explain')).toHaveCount(0);
+  // The drawn links leave the page as accessible as before.
+  expect(await axeViolations(page, { include: 'main' })).toEqual([]);
+  await figure.getByRole('link', { name: '풀이' }).click();
+  await expect(page).toHaveURL(/\/ko\/explain\/\?cmd=/);
+  await expect(page.locator('#explain-input')).toHaveValue(code.replace(/\n$/, ''));
+  await expect(page.locator('.explain__part').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says it needs JavaScript and links to the reference; the box is hidden', async ({ page }) => {
+    await page.goto(address('en', 'docker ps -a'));
+    await expect(page.locator('main .explain-noscript')).toContainText('needs JavaScript');
+    await expect(page.locator('main .explain-noscript a')).toHaveAttribute('href', '/en/reference/');
+    await expect(page.locator('#explain-input')).toBeHidden();
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test.afterEach(async ({ context }) => context.setOffline(false));
+
+  test('once visited, the explainer keeps working with no network, its code and data from the cache', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.goto(address('en', 'docker ps -a'));
+    await expect(page.locator('.explain__part')).toHaveCount(2);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    });
+    // The page opened before the worker existed is kept once the worker is active; so is the data it fetched.
+    const kept = () => page.evaluate(async () => [Boolean(await caches.match('/en/explain/')), Boolean(await caches.match('/en/explain/data.json'))]);
+    await expect.poll(kept, { timeout: 20_000 }).toEqual([true, true]);
+    await context.setOffline(true);
+    await page.goto(address('en', 'docker run -d -p 8080:80 nginx'));
+    await expect(page.locator('.explain__part')).toHaveCount(4);
+    await expect(page.getByRole('link', { name: '-p, --publish' })).toBeVisible();
+  });
+});

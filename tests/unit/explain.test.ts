@@ -1,0 +1,194 @@
+/** The explainer's reading of each shell form and each kind of problem, against the real reference data. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { explainData } from '../../src/reference/explain-data.ts';
+import { Explainer, imagePart, portNote, usageRoles, volumeNote, valueNote, type Part } from '../../src/reference/explain.ts';
+
+const entries = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'));
+const explainer = new Explainer(explainData(entries, 'en'));
+const parts = (text: string, at = 0) => explainer.explain(text)[at]!.parts;
+const kinds = (text: string, at = 0) => parts(text, at).map((p) => `${p.kind}:${p.text}`);
+const flagLinks = (text: string) => parts(text).flatMap((p) => (p.kind === 'flag' ? [`${p.id}#${p.anchor}`] : []));
+const problems = (text: string) =>
+  explainer.explain(text).flatMap((c) => c.parts).flatMap((p) => (p.kind === 'problem' ? [p.problem] : p.kind === 'flag' && p.problem ? [p.problem] : []));
+
+test('every part of a command, in order: program, flags with values, image, the container command', () => {
+  assert.deepEqual(kinds('docker run -d -p 8080:80 --name web nginx:1.27 nginx -g "daemon off;"'), [
+    'command:docker run',
+    'flag:-d',
+    'flag:-p 8080:80',
+    'flag:--name web',
+    'image:nginx:1.27',
+    'container-command:nginx -g daemon off;',
+  ]);
+});
+
+test('words after the image belong to the container, never to docker: --save is redis-server\'s', () => {
+  const own = parts('docker run redis redis-server --save 60').find((p) => p.kind === 'container-command');
+  assert.ok(own && own.kind === 'container-command');
+  assert.equal(own.program, 'redis-server');
+  assert.deepEqual(own.args, ['--save', '60']);
+  assert.deepEqual(problems('docker run redis redis-server --save 60'), []);
+});
+
+test('combined short flags (-dit, -aq), --flag=value and -p8080:80 are each read', () => {
+  assert.deepEqual(flagLinks('docker run -dit alpine'), ['run#detach', 'run#interactive', 'run#tty']);
+  assert.deepEqual(flagLinks('docker ps -aq'), ['ps#all', 'ps#quiet']);
+  const p = parts('docker run --name=web -p8080:80 nginx');
+  assert.deepEqual(p.filter((x) => x.kind === 'flag').map((x) => (x.kind === 'flag' ? x.value : '')), ['web', '8080:80']);
+});
+
+test('an alias resolves through the entries\' alias data: docker container run is docker run', () => {
+  const [command] = parts('docker container run -d nginx');
+  assert.ok(command && command.kind === 'command');
+  assert.equal(command.id, 'run');
+  assert.equal(command.text, 'docker container run');
+  assert.deepEqual(flagLinks('docker container run -d nginx'), ['run#detach']);
+});
+
+test('line continuations of bash, PowerShell and cmd join one command', () => {
+  for (const text of ['docker run -d \\\n  -p 80:80 \\\n  nginx', 'docker run -d `\n  -p 80:80 `\n  nginx', 'docker run -d ^\n  -p 80:80 ^\n  nginx']) {
+    assert.equal(explainer.explain(text).length, 1, text);
+    assert.deepEqual(flagLinks(text), ['run#detach', 'run#publish'], text);
+  }
+});
+
+test('quotes are read as the shell reads them', () => {
+  const p = parts('docker run -e "GREETING=hello world" alpine');
+  const env = p.find((x) => x.kind === 'flag');
+  assert.ok(env && env.kind === 'flag');
+  assert.deepEqual(env.note, { kind: 'env', key: 'GREETING', value: 'hello world' });
+});
+
+test('$(...), backticks and PowerShell (...) are commands of their own, explained after the one holding them', () => {
+  for (const text of ['docker rm -f $(docker ps -aq)', 'docker rm -f `docker ps -aq`', 'docker rm -f (docker ps -aq)']) {
+    const commands = explainer.explain(text);
+    assert.equal(commands.length, 2, text);
+    const arg = commands[0]!.parts.find((p) => p.kind === 'argument');
+    assert.ok(arg && arg.kind === 'argument' && arg.substituted, text);
+    assert.deepEqual(commands[1]!.parts.filter((p) => p.kind === 'flag').map((p) => (p.kind === 'flag' ? p.anchor : '')), ['all', 'quiet'], text);
+  }
+});
+
+test('pipes and && chains: each command explained; a program the reference does not cover is named', () => {
+  const commands = explainer.explain('docker ps -q | xargs echo && docker images');
+  assert.deepEqual(commands.map((c) => c.parts[0]!.kind), ['command', 'other', 'command']);
+  const other = commands[1]!.parts[0]!;
+  assert.ok(other.kind === 'other' && other.program === 'xargs');
+});
+
+test('a leading sudo and a variable assignment are named as such', () => {
+  assert.deepEqual(kinds('sudo docker ps'), ['prefix:sudo', 'command:docker ps']);
+  assert.deepEqual(kinds('DOCKER_BUILDKIT=1 docker build .').slice(0, 2), ['prefix:DOCKER_BUILDKIT=1', 'command:docker build']);
+});
+
+test('Compose and docker-compose commands link to their entries', () => {
+  assert.equal((parts('docker compose up -d')[0] as Extract<Part, { kind: 'command' }>).id, 'compose-up');
+  assert.deepEqual(flagLinks('docker compose up -d'), ['compose-up#detach']);
+  // docker-compose is read through its replacement's subcommands, and says what to write today.
+  const legacy = parts('docker-compose up -d')[0]!;
+  assert.ok(legacy.kind === 'command');
+  assert.deepEqual([legacy.text, legacy.id, legacy.replacement], ['docker-compose up', 'compose-up', 'docker compose up']);
+  assert.deepEqual(flagLinks('docker-compose -f dev.yml logs -f web'), ['compose#file', 'compose-logs#follow']);
+});
+
+test('the image: registry, repository, tag or digest, with Docker Hub and latest when left out', () => {
+  assert.deepEqual(imagePart('nginx'), { kind: 'image', text: 'nginx', registry: 'docker.io', repository: 'library/nginx', defaultRegistry: true, defaultTag: true });
+  assert.deepEqual(imagePart('ghcr.io/owner/app:1.2'), { kind: 'image', text: 'ghcr.io/owner/app:1.2', registry: 'ghcr.io', repository: 'owner/app', tag: '1.2', defaultRegistry: false, defaultTag: false });
+  assert.deepEqual(imagePart('localhost:5000/app@sha256:abc'), { kind: 'image', text: 'localhost:5000/app@sha256:abc', registry: 'localhost:5000', repository: 'app', digest: 'sha256:abc', defaultRegistry: false, defaultTag: false });
+  assert.equal(imagePart('bitnami/redis').repository, 'bitnami/redis');
+});
+
+test('port mappings, volumes and bind mounts', () => {
+  assert.deepEqual(portNote('127.0.0.1:8080:80/udp'), { kind: 'port', hostIp: '127.0.0.1', hostPort: '8080', containerPort: '80', protocol: 'udp' });
+  assert.deepEqual(portNote('80'), { kind: 'port', containerPort: '80', protocol: 'tcp' });
+  assert.deepEqual(portNote('[::1]:8080:80'), { kind: 'port', hostIp: '::1', hostPort: '8080', containerPort: '80', protocol: 'tcp' });
+  assert.deepEqual(volumeNote('./data:/data:ro'), { kind: 'volume', source: './data', sourceKind: 'bind', target: '/data', options: ['ro'] });
+  assert.deepEqual(volumeNote('pgdata:/var/lib/postgresql/data'), { kind: 'volume', source: 'pgdata', sourceKind: 'volume', target: '/var/lib/postgresql/data', options: [] });
+  assert.deepEqual(volumeNote('/cache'), { kind: 'volume', sourceKind: 'anonymous', target: '/cache', options: [] });
+  assert.deepEqual(volumeNote('C:/work:/app'), { kind: 'volume', source: 'C:/work', sourceKind: 'bind', target: '/app', options: [] });
+});
+
+test('--mount and --opt key=value lists, restart policies, sizes, Go templates', () => {
+  const run = entries.find((e) => e.id === 'run')!;
+  const option = (long: string) => {
+    const o = run.data.options.find((x) => x.long === long)!;
+    return { long: o.long, type: o.type, value: o.value, text: '' };
+  };
+  assert.deepEqual(valueNote(option('--mount'), 'type=bind,source=./src,target=/app,readonly'), {
+    kind: 'keyValues',
+    pairs: [['type', 'bind'], ['source', './src'], ['target', '/app'], ['readonly', undefined]],
+  });
+  assert.deepEqual(valueNote(option('--restart'), 'on-failure:5'), { kind: 'restart', policy: 'on-failure', retries: '5', valid: true });
+  assert.deepEqual(valueNote(option('--memory'), '512m'), { kind: 'size', bytes: 512 * 1024 * 1024 });
+  const ps = parts('docker ps --format "{{.Names}}\\t{{.Status}}"').find((p) => p.kind === 'flag');
+  assert.ok(ps && ps.kind === 'flag');
+  assert.deepEqual(ps.note, { kind: 'template', fields: ['.Names', '.Status'] });
+  const opt = parts('docker volume create -o type=nfs -o o=addr=10.0.0.1 data').filter((p) => p.kind === 'flag');
+  assert.deepEqual(opt.map((p) => (p.kind === 'flag' ? p.note : undefined)), [
+    { kind: 'keyValues', pairs: [['type', 'nfs']] },
+    { kind: 'keyValues', pairs: [['o', 'addr=10.0.0.1']] },
+  ]);
+});
+
+test('Dockerfile lines: the instruction, its flags with their values, and its own arguments', () => {
+  const p = parts('RUN --mount=type=cache,target=/root/.cache pip install -r requirements.txt');
+  assert.deepEqual(p.map((x) => x.kind), ['command', 'flag', 'instruction-args']);
+  const mount = p[1]!;
+  assert.ok(mount.kind === 'flag' && mount.id === 'dockerfile-run' && mount.anchor === 'mount');
+  assert.deepEqual(mount.note, { kind: 'keyValues', pairs: [['type', 'cache'], ['target', '/root/.cache']] });
+  assert.equal(p[2]!.text, 'pip install -r requirements.txt');
+  const copy = parts('COPY --chown=app:app . /app');
+  assert.deepEqual(copy.map((x) => `${x.kind}:${x.text}`), ['command:COPY', 'flag:--chown=app:app', 'instruction-args:. /app']);
+});
+
+test('a flag the command does not have: did you mean, and which commands have it', () => {
+  assert.deepEqual(problems('docker run --detatch nginx'), [{ kind: 'unknown-flag', command: 'docker run', flag: '--detatch', suggestion: '--detach', elsewhere: [] }]);
+  const [wrong] = problems('docker build -p 8080:80 .');
+  assert.ok(wrong && wrong.kind === 'unknown-flag');
+  assert.ok(wrong.elsewhere.includes('docker run --publish'), wrong.elsewhere.join(', '));
+  // The misplaced flag takes its value with it: `.` is still the build context, not an extra word.
+  const context = parts('docker build -p 8080:80 .').find((p) => p.kind === 'argument');
+  assert.ok(context && context.text === '.');
+});
+
+test('a flag that needs a value and has none', () => {
+  assert.deepEqual(problems('docker logs web --tail'), [{ kind: 'missing-value', command: 'docker logs', flag: '--tail' }]);
+});
+
+test('removed and legacy forms say what to write today', () => {
+  assert.deepEqual(problems('docker -d'), [{ kind: 'removed', what: 'docker -d', removedIn: '1.10', replacement: 'dockerd' }]);
+  assert.deepEqual(problems('docker login -e me@example.com'), [{ kind: 'removed', what: 'docker login -e/--email', removedIn: '17.06', replacement: 'docker login' }]);
+  assert.deepEqual(problems('docker run --link db:db app'), [{ kind: 'legacy-flag', flag: '--link', replacement: 'docker network create + docker run --network' }]);
+});
+
+test('an unknown subcommand, a bad restart policy and a word too many are marked', () => {
+  assert.deepEqual(problems('docker contianer ls'), [{ kind: 'unknown-subcommand', command: 'docker', word: 'contianer', suggestion: 'docker container' }]);
+  assert.deepEqual(problems('docker run --restart=sometimes nginx'), [{ kind: 'bad-value', flag: '--restart', value: 'sometimes', expected: 'no, always, unless-stopped, on-failure[:N]' }]);
+  assert.deepEqual(problems('docker ps web'), [{ kind: 'extra-argument', command: 'docker ps' }]);
+  // After a subcommand the reference does not have, its words are not read as docker's flags.
+  assert.deepEqual(kinds('docker buildx build -t app .'), ['command:docker', 'problem:buildx', 'unread:build -t app .']);
+});
+
+test('usage lines name the positional arguments', () => {
+  assert.deepEqual(usageRoles('docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'docker rm'), [{ name: 'CONTAINER', repeats: false }, { name: 'CONTAINER', repeats: true }]);
+  assert.deepEqual(usageRoles('docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', 'docker run').map((r) => r.name), ['IMAGE', 'COMMAND', 'ARG']);
+  assert.deepEqual(usageRoles('docker build [OPTIONS] PATH | URL | -', 'docker build').map((r) => r.name), ['PATH | URL | -']);
+  assert.deepEqual(usageRoles('docker commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]', 'docker commit').map((r) => r.name), ['CONTAINER', 'REPOSITORY[:TAG]']);
+});
+
+test('the data for each language carries that language\'s descriptions and every entry', () => {
+  const ko = explainData(entries, 'ko');
+  const en = explainData(entries, 'en');
+  assert.equal(ko.entries.length, entries.length);
+  const run = (d: typeof ko) => d.entries.find((e) => e.id === 'run')!.options.find((o) => o.long === '--detach')!.text;
+  assert.match(run(ko), /[가-힣]/);
+  assert.doesNotMatch(run(en), /[가-힣]/);
+});
+
+test('a Dockerfile that opens with a comment is still read as a Dockerfile', () => {
+  const commands = explainer.explain('# syntax=docker/dockerfile:1\nFROM alpine\nRUN --network=none echo hi');
+  assert.deepEqual(commands.map((c) => c.parts[0]!.kind === 'command' && c.parts[0]!.id), ['dockerfile-from', 'dockerfile-run']);
+});
