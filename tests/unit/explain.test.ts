@@ -169,7 +169,9 @@ test('an unknown subcommand, a bad restart policy and a word too many are marked
   assert.deepEqual(problems('docker run --restart=sometimes nginx'), [{ kind: 'bad-value', flag: '--restart', value: 'sometimes', expected: 'no, always, unless-stopped, on-failure[:N]' }]);
   assert.deepEqual(problems('docker ps web'), [{ kind: 'extra-argument', command: 'docker ps' }]);
   // After a subcommand the reference does not have, its words are not read as docker's flags.
-  assert.deepEqual(kinds('docker buildx build -t app .'), ['command:docker', 'problem:buildx', 'unread:build -t app .']);
+  assert.deepEqual(kinds('docker plugin install -t app .'), ['command:docker', 'problem:plugin', 'unread:install -t app .']);
+  // `docker buildx build` is one of `docker build`'s names.
+  assert.deepEqual(kinds('docker buildx build -t app .'), ['command:docker buildx build', 'flag:-t app', 'argument:.']);
 });
 
 test('usage lines name the positional arguments', () => {
