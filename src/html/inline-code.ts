@@ -15,7 +15,29 @@ export function inlineCodeHtml(text: string): string {
     .join('');
 }
 
-const codeHtml = (code: string) => (code.length >= LONG_CODE ? `<code class="code-wrap">${escapeHtml(code)}</code>` : `<code>${escapeHtml(code)}</code>`);
+const codeHtml = (code: string) => (code.length >= LONG_CODE ? `<code class="code-wrap">${codeTokensHtml(code)}</code>` : `<code>${codeTokensHtml(code)}</code>`);
+
+/** Where a token longer than its line breaks first: after a path, option, name or value separator between two other characters. */
+const PREFERRED_BREAK = /(?<=[^/\-_=])([/\-_=]+)(?=[^/\-_=])/g;
+
+/**
+ * The inside of an inline code span, each token (a run without spaces) that a browser could break inside
+ * (at a hyphen, a slash, between Korean syllables) kept whole: a `<span class="tok">` that CSS makes an
+ * inline block, so the token moves to the next line as one piece. Only a token wider than the whole line
+ * breaks, and then only at a `<wbr>` after `/`, `-`, `_` or `=`. Plain words (`docker`) need no span.
+ */
+export function codeTokensHtml(code: string): string {
+  return code
+    .split(/(\s+)/)
+    .map((part, i) => {
+      if (i % 2 === 1 || part.length < 2 || /^[A-Za-z0-9]+$/.test(part)) return escapeHtml(part);
+      const pieces = part.replace(PREFERRED_BREAK, '$1\n').split('\n');
+      if (pieces.length === 1) return `<span class="tok">${escapeHtml(part)}</span>`;
+      // Each piece on one line, so the browser breaks a too-long token only at the <wbr>s, not after a `]`.
+      return `<span class="tok">${pieces.map((piece) => `<span>${escapeHtml(piece)}</span>`).join('<wbr>')}</span>`;
+    })
+    .join('');
+}
 
 /** The same text for places that take no markup (tooltips, meta descriptions). */
 export function plainText(text: string): string {
