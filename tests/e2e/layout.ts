@@ -78,3 +78,16 @@ export function buttonsOverCode(): string[] {
   }
   return problems;
 }
+
+/** Visible `<select>`s in `root` too narrow for their longest choice (the arrow takes about 20 px), or for their first when `firstOnly`. */
+export function selectsCutOff([root, firstOnly]: [string, boolean]): string[] {
+  const context = document.createElement('canvas').getContext('2d')!;
+  return [...document.querySelectorAll<HTMLSelectElement>(`${root} select`)].flatMap((select) => {
+    if (select.getClientRects().length === 0) return [];
+    const style = getComputedStyle(select);
+    context.font = style.font;
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+    const widest = Math.max(...[...select.options].slice(0, firstOnly ? 1 : undefined).map((o) => context.measureText(o.text).width));
+    return widest > room ? [`${select.id || select.closest('[class]')?.className}: ${Math.round(widest)} px of text in ${Math.round(room)} px`] : [];
+  });
+}

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { buttonsOverCode, splitCodeTokens } from './layout.ts';
+import { buttonsOverCode, selectsCutOff, splitCodeTokens } from './layout.ts';
 
 const LONG_CHAPTER = 'notes/fastest-docker/using-docker-further/';
 const TABS_CHAPTER = 'notes/docker-basics/concepts-and-commands/';
@@ -181,4 +181,72 @@ onPhoneAndDesktop('the language switch carries the section whose heading is in t
   const box = (await page.locator('a[data-language-link]').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(new RegExp(`/en/${LONG_CHAPTER}#${id}$`));
+});
+
+test('@phone at 390 and 320 px the header fits, and the theme and search scope menus show their whole choice', async ({ page }) => {
+  for (const width of PHONE_WIDTHS) {
+    await page.setViewportSize({ width, height: 700 });
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/${LONG_CHAPTER}`);
+      const where = `/${lang}/ at ${width} px`;
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), where).toBe(0);
+      const header = await page.locator('.site-header').evaluate((h) => {
+        const box = h.getBoundingClientRect();
+        return [...h.querySelectorAll('a, button, select')]
+          .filter((el) => el.getClientRects().length > 0 && !el.closest('dialog'))
+          .map((el) => ({ name: el.textContent?.trim().slice(0, 20), ...el.getBoundingClientRect().toJSON() }))
+          .filter((r) => r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.width < 24 || r.height < 24);
+      });
+      expect(header, `${where}: header controls cut off or under 24 px`).toEqual([]);
+      expect(await page.evaluate(selectsCutOff, ['.site-header theme-select', false] as [string, boolean]), where).toEqual([]);
+      await page.locator('.search-button').click();
+      await expect(page.locator('#search-scope')).toBeVisible();
+      // The scope menu opens on "everything", which must show whole; a long note title may be cut on a phone.
+      expect(await page.evaluate(selectsCutOff, ['.search-dialog', true] as [string, boolean]), `${where}: search dialog`).toEqual([]);
+      const scope = await page.locator('#search-scope').boundingBox();
+      const dialog = await page.locator('.search-dialog').boundingBox();
+      expect(scope!.x + scope!.width, `${where}: the scope menu inside the dialog`).toBeLessThanOrEqual(dialog!.x + dialog!.width);
+    }
+  }
+});
+
+test('@phone a 404 page offers the nearest page by its address, the search box, and a language switch to the same address', async ({ page }) => {
+  for (const [asked, guess, other] of [
+    ['/en/reference/rnu/', '/en/reference/run/', '/ko/reference/rnu/'],
+    ['/ko/notes/fastest-docker/using-dokcer/', '/ko/notes/fastest-docker/using-docker/', '/en/notes/fastest-docker/using-dokcer/'],
+  ] as const) {
+    const response = await page.goto(asked);
+    expect(response!.status()).toBe(404);
+    const help = page.locator('not-found-help');
+    await expect(help.getByRole('link')).toHaveAttribute('href', guess);
+    await expect(help.locator('.not-found__guess')).toBeVisible();
+    await expect(page.locator('a[data-language-link]')).toHaveAttribute('href', other);
+    await help.getByRole('button').click();
+    await expect(page.locator('.search-dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await help.getByRole('link').click();
+    await expect(page).toHaveURL(guess);
+  }
+  await page.goto('/ko/nope');
+  await expect(page.locator('.not-found__guess')).toBeHidden();
+  await expect(page.locator('a[data-language-link]')).toHaveAttribute('href', '/en/nope');
+});
+
+test('without JavaScript the 404 language switch leads to the other language’s home, not its 404 file', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ko/nope');
+  await expect(page.locator('a[data-language-link]')).toHaveAttribute('href', '/en/');
+  await context.close();
+});
+
+test('the last chapter of a note says its "next" link leads to the next note', async ({ page }) => {
+  await page.goto('/ko/notes/fastest-docker/');
+  const last = await page.locator('main a[href*="/notes/fastest-docker/"]').last().getAttribute('href');
+  await page.goto(last!);
+  const next = page.locator('.pager__link--next');
+  await expect(next.locator('.pager__hint')).toHaveText('다음 노트');
+  expect(await next.getAttribute('href')).not.toContain('/fastest-docker/');
+  await page.goto('/en/notes/fastest-docker/using-docker/');
+  await expect(page.locator('.pager__link--next .pager__hint')).toHaveText('Next');
 });
