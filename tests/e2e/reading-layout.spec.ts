@@ -250,3 +250,23 @@ test('the last chapter of a note says its "next" link leads to the next note', a
   await page.goto('/en/notes/fastest-docker/using-docker/');
   await expect(page.locator('.pager__link--next .pager__hint')).toHaveText('Next');
 });
+
+test('@phone a tapped code link’s tooltip leaves the tapped line readable and sets its reference link apart', async ({ page }) => {
+  for (const [lang, go] of [['ko', '레퍼런스로 이동'], ['en', 'Go to the reference']] as const) {
+    await page.goto(`/${lang}/${TABS_CHAPTER}`);
+    const links = page.locator('pre a.cmd-link:visible');
+    for (const i of [0, 5, 12]) {
+      const link = links.nth(i);
+      await link.scrollIntoViewIfNeeded();
+      await link.tap();
+      const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
+      await expect(tip).toBeVisible();
+      // The words of the description and of the link are apart, not "...실행레퍼런스로 이동".
+      expect(await tip.evaluate((t) => t.innerText)).toMatch(new RegExp(`\\S\\s+${go}$`));
+      const [l, t] = await Promise.all([link.boundingBox(), tip.boundingBox()]);
+      const apart = t!.y >= l!.y + l!.height - 0.5 || t!.y + t!.height <= l!.y + 0.5;
+      expect(apart, `${lang} link ${i}: tooltip ${JSON.stringify(t)} over the line ${JSON.stringify(l)}`).toBe(true);
+      await page.locator('h1').tap();
+    }
+  }
+});
