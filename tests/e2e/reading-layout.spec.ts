@@ -125,20 +125,21 @@ test('@phone "back to top" sits in the bar under the header, over no text or but
         await expect(back).toBeVisible();
         const covered = await back.evaluate((link) => {
           const box = link.getBoundingClientRect();
-          const bar = link.parentElement!;
-          // Whatever scrolls beneath the header and the bar is hidden by them alike; below them is the page.
+          // Whatever scrolls beneath the header (and the contents bar, where the link sits) is hidden by them
+          // alike; below them is the page, which nothing may cover.
+          const bar = link.closest('.toc-bar') ?? document.querySelector('.site-header')!;
           const top = bar.getBoundingClientRect().bottom;
           const hits = (r: DOMRect) => r.width > 0 && r.top >= top - 1 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
           const found: string[] = [];
           const walker = document.createTreeWalker(document.querySelector('.doc__main')!, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (bar.contains(node) || !node.textContent!.trim()) continue;
+            if (bar.contains(node) || link.contains(node) || !node.textContent!.trim()) continue;
             const range = document.createRange();
             range.selectNodeContents(node);
             if ([...range.getClientRects()].some(hits)) found.push(`text "${node.textContent!.trim().slice(0, 30)}"`);
           }
           for (const control of document.querySelectorAll('.doc__main :is(a, button, summary)')) {
-            if (!bar.contains(control) && hits(control.getBoundingClientRect())) found.push(`${control.tagName} "${control.textContent?.trim().slice(0, 30)}"`);
+            if (!bar.contains(control) && control !== link && hits(control.getBoundingClientRect())) found.push(`${control.tagName} "${control.textContent?.trim().slice(0, 30)}"`);
           }
           return found;
         });
