@@ -1,5 +1,6 @@
 import CodeBlock from './CodeBlock.astro';
 import H2 from './H2.astro';
+import InlineCode from './InlineCode.astro';
 import LineBreak from './LineBreak.astro';
 import H3 from './H3.astro';
 import H4 from './H4.astro';
@@ -12,4 +13,4 @@ import TableHeaderCell from './TableHeaderCell.astro';
 import TaskCheckbox from './TaskCheckbox.astro';
 
 /** What MDX renders its elements with: note files use `<Screenshot>` and `<ShellTabs>` without importing them. */
-export const mdxComponents = { pre: CodeBlock, br: LineBreak, h2: H2, h3: H3, h4: H4, h5: H5, h6: H6, input: TaskCheckbox, th: TableHeaderCell, Screenshot, ShellTabs, ShellTab };
+export const mdxComponents = { pre: CodeBlock, code: InlineCode, br: LineBreak, h2: H2, h3: H3, h4: H4, h5: H5, h6: H6, input: TaskCheckbox, th: TableHeaderCell, Screenshot, ShellTabs, ShellTab };

@@ -15,3 +15,21 @@ export function clearProgress(store: KeyValueStore): void {
     // Storage that cannot be written holds no history either.
   }
 }
+
+/**
+ * Where "continue reading" leads: the section last read in the chapter read most recently, or, when the
+ * reader finished that chapter, the first chapter after it (in reading order, `chapters`) not finished
+ * yet. Undefined when there is no history, or nothing after a finished chapter is left to read.
+ */
+export function continueAt(progress: Progress, chapters: readonly BookmarkKey[]): { chapter: BookmarkKey; section?: string } | undefined {
+  const last = lastRead(progress);
+  if (!last || !progress[last.chapter]?.done) return last;
+  const next = chapters.slice(chapters.indexOf(last.chapter) + 1).find((chapter) => !progress[chapter]?.done);
+  return chapters.includes(last.chapter) && next ? { chapter: next } : undefined;
+}
+
+/** `Note › Chapter › Section`, each title once: a note's opening page carries the note's own title. */
+export function continueLabel(note: string | undefined, label: string): string {
+  const parts = [...(note ? [note] : []), ...label.split(' › ')];
+  return parts.filter((part, i) => part !== parts[i - 1]).join(' › ');
+}

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { findMissingLines, htmlText, stripMarkdown, type Correction } from '../../src/checks/lossless.ts';
 
 import { builtPages, pageByUrl, parseDocument as parseHtml, type BuiltPage } from '../support/site.ts';
-import { LOCALES, t } from '../../src/i18n/index.ts';
+import { LOCALES, t, type Locale } from '../../src/i18n/index.ts';
 import { SHELL_NAMES, type Shell } from '../../src/reference/shells.ts';
 import type { AddedCommandData } from '../../src/schemas/added-command.ts';
 
@@ -22,7 +22,7 @@ const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), '
 })[];
 
 /** Interface chrome inside the article, and the corrections list (which quotes the originals). */
-const CHROME = '.code__label, copy-button, .breadcrumbs, .legacy-notice, .shell-tab__label, section.corrections, .cmd-tips';
+const CHROME = '.code__label, copy-button, .shell-tab__added, .breadcrumbs, .legacy-notice, .shell-tab__label, section.corrections, .cmd-tips';
 
 /** The article's own text: no interface chrome (copy buttons, code labels, code-link tooltips) and not the corrections list. */
 function mainText(page: BuiltPage): string {
@@ -69,6 +69,7 @@ function shellTabs(page: BuiltPage) {
     shell: tab.getAttribute('data-shell') as Shell,
     added: tab.hasAttribute('data-added'),
     label: tab.querySelector('.shell-tab__label')?.text.trim() ?? '',
+    note: tab.querySelector('.shell-tab__added')?.text.trim(),
     code: htmlText(tab.querySelector('pre')?.outerHTML ?? ''),
   }));
 }
@@ -91,7 +92,7 @@ test('the shell tabs a note does not have are exactly those in added-commands.ya
         added++;
         assert.ok(listed, `${where}: marked added but not listed in added-commands.yaml`);
         assert.ok(!source.includes(tab.code), `${where}: marked added, but ${note.source} has this command`);
-        assert.equal(tab.label, t('ko', 'shell.added', { shell: SHELL_NAMES[tab.shell] }), `${where}: the label does not say it was added`);
+        assert.ok(addedNotes('ko', tab.shell).includes(tab.note ?? ''), `${where}: no sentence says it was added (${tab.note})`);
         unmatched.delete(listed);
       }
     }
@@ -109,10 +110,17 @@ test('every language marks the same tabs as added, in its own words', () => {
       const koTabs = shellTabs(ko);
       const tabs = shellTabs(other);
       assert.deepEqual(tabs.map((tab) => [tab.shell, tab.added]), koTabs.map((tab) => [tab.shell, tab.added]), `${other.url}: tabs differ from ${ko.url}`);
-      for (const tab of tabs.filter((x) => x.added)) assert.equal(tab.label, t(lang, 'shell.added', { shell: SHELL_NAMES[tab.shell] }), `${other.url}: ${tab.shell}`);
+      for (const tab of tabs) {
+        if (tab.added) assert.ok(addedNotes(lang, tab.shell).includes(tab.note ?? ''), `${other.url}: ${tab.shell}: ${tab.note}`);
+        else assert.equal(tab.note, undefined, `${other.url}: ${tab.shell} is the note's own, yet says it was added`);
+      }
     }
   }
 });
+
+/** The sentences an added tab may carry: it names its shell and the note's own one. */
+const addedNotes = (lang: Locale, shell: Shell) =>
+  Object.values(SHELL_NAMES).map((own) => t(lang, 'shell.addedNote', { own, shell: SHELL_NAMES[shell] }));
 
 /** A table cell's text lines, split where the cell breaks the line (`<br>`), whitespace removed. */
 function cellLines(cellHtml: string): string[] {

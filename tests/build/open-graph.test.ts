@@ -8,8 +8,8 @@ import { DIST, builtPages, pageByUrl } from '../support/site.ts';
 const SITE = 'https://docker-notes.example';
 const REQUIRED = ['og:title', 'og:description', 'og:url', 'og:locale', 'og:type', 'og:site_name', 'og:image'];
 
-/** Pages that are documents of the site; `/` only redirects to a language. */
-const documents = () => builtPages().filter((page) => page.url !== '/');
+/** Every page, `/` included: it only redirects to a language, but a static host without the server's rules serves it, and a link to the site is shared from it. */
+const documents = () => builtPages();
 const meta = (page: ReturnType<typeof builtPages>[number], property: string) =>
   page.dom.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content') ?? '';
 

@@ -133,7 +133,8 @@ test('the home page offers to continue at the section last read; the note page m
 
   await page.goto('/en/');
   const link = page.locator('.continue-reading').getByRole('link');
-  await expect(link).toHaveText('Docker Made Easy › Docker Made Easy › 1.2.1 Hypervisor');
+  // The note's opening chapter carries the note's title: named once.
+  await expect(link).toHaveText('Docker Made Easy › 1.2.1 Hypervisor');
   await link.click();
   await expect(page).toHaveURL(`/en${CHAPTER}#hypervisor`);
   await expect(page.locator('#hypervisor')).toBeInViewport();
@@ -145,6 +146,10 @@ test('the home page offers to continue at the section last read; the note page m
   await expect.poll(() => stored(page, PROGRESS_KEY)).toMatchObject({ 'notes/easy-docker/images-and-containers': { done: true } });
   await page.goto('/ko/notes/easy-docker/');
   await expect(page.getByRole('checkbox', { name: '읽음' })).toBeChecked();
+  // A finished chapter is not offered again: the next one is, from its start.
+  await page.goto('/en/');
+  await expect(link).toHaveText("🐳 Docker's Official Guide");
+  await expect(link).toHaveAttribute('href', /\/en\/notes\/official-guide\/get-started\/$/);
 
   await page.goto('/ko/bookmarks/');
   await page.getByRole('button', { name: '읽기 기록 지우기' }).click();

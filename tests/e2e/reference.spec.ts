@@ -41,7 +41,8 @@ test('without JavaScript every shell variant is shown, each labelled', async ({ 
   const set = page.locator('shell-tabs').first();
   await expect(set.getByRole('tab')).toHaveCount(0);
   for (const text of ['docker rm -f $(docker ps -aq)', 'ForEach-Object', 'FOR /f']) await expect(set.getByText(text)).toBeVisible();
-  await expect(set.locator('.shell-tab__label')).toHaveText(['Bash (추가됨)', 'PowerShell (Windows)', 'cmd (추가됨)']);
+  await expect(set.locator('.shell-tab__label')).toHaveText(['Bash (Linux, macOS)', 'PowerShell (Windows)', 'cmd (Windows)']);
+  await expect(set.locator('.shell-tab__added')).toHaveText([/이 Bash 명령은 이 사이트에서 덧붙였습니다/, /이 cmd 명령은 이 사이트에서 덧붙였습니다/]);
   await context.close();
 });
 

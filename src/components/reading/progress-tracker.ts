@@ -1,13 +1,12 @@
 /**
- * Remembers, for the chapter being read, the section at the top of the screen (the last heading above the
- * reading line) and whether the reader reached the end. Saved as the reader scrolls, at most twice a second.
+ * Remembers, for the chapter being read, the section being read (src/reading/reading-line.ts) and whether
+ * the reader reached the end. Saved as the reader scrolls, at most twice a second.
  */
 import { keyForPath } from '../../reading/bookmarks.ts';
 import { browserStore, recordProgress } from '../../reading/storage.ts';
 import { tellNotSaved } from '../storage-notice.ts';
+import { currentSectionIndex } from '../../reading/reading-line.ts';
 
-/** Headings above this line (px from the viewport top, below the sticky header) have been reached. */
-const READING_LINE = 96;
 const SAVE_EVERY_MS = 500;
 
 export function trackProgress(): void {
@@ -20,7 +19,7 @@ export function trackProgress(): void {
   let told = false;
   const save = () => {
     pending = undefined;
-    const reached = headings.filter((h) => h.getBoundingClientRect().top <= READING_LINE).at(-1);
+    const reached = headings[currentSectionIndex(headings.map((h) => h.getBoundingClientRect().top), innerHeight)];
     // Storage full: said once per page, not at every save while the reader scrolls.
     if (!recordProgress(store, chapter, reached?.id, article.getBoundingClientRect().bottom <= innerHeight) && !told) {
       told = true;

@@ -1,0 +1,49 @@
+/**
+ * "Did you mean": the page of this site whose address is nearest to a mistyped one. Addresses are
+ * compared segment by segment (`/en/reference/rnu/` is one edit away from `/en/reference/run/`, a
+ * swapped pair of letters counting as one edit), and only a near one is offered: a guess further off
+ * would send the reader somewhere unrelated.
+ */
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The segments of an address, without empty ones or a trailing `index.html`, lower-cased. */
+const segments = (path: string) =>
+  decodeURIComponent(path)
+    .toLowerCase()
+    .split('/')
+    .filter((s) => s && s !== 'index.html');
+
+/** At most this share of an address's letters may differ for it to be offered. */
+export const NEAREST_MAX_SHARE = 0.34;
+
+/**
+ * The address in `paths` nearest to `wanted`, or undefined when none is near: it has as many segments
+ * (or one more or fewer, for a missing or extra level) and differs in at most a third of its letters.
+ */
+export function nearestPath(wanted: string, paths: readonly string[]): string | undefined {
+  const target = segments(wanted);
+  let best: { path: string; cost: number } | undefined;
+  for (const path of paths) {
+    const parts = segments(path);
+    if (Math.abs(parts.length - target.length) > 1) continue;
+    const cost = editDistance(target.join('/'), parts.join('/'));
+    if (cost === 0) continue;
+    if (cost > Math.max(1, Math.floor(parts.join('/').length * NEAREST_MAX_SHARE))) continue;
+    if (!best || cost < best.cost) best = { path, cost };
+  }
+  return best?.path;
+}
