@@ -263,7 +263,7 @@ test('@phone a tapped code link’s tooltip leaves the tapped line readable and 
       const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
       await expect(tip).toBeVisible();
       // The words of the description and of the link are apart, not "...실행레퍼런스로 이동".
-      expect(await tip.evaluate((t) => t.innerText)).toMatch(new RegExp(`\\S\\s+${go}$`));
+      expect(await tip.evaluate((t) => (t as HTMLElement).innerText)).toMatch(new RegExp(`\\S\\s+${go}$`));
       const [l, t] = await Promise.all([link.boundingBox(), tip.boundingBox()]);
       const apart = t!.y >= l!.y + l!.height - 0.5 || t!.y + t!.height <= l!.y + 0.5;
       expect(apart, `${lang} link ${i}: tooltip ${JSON.stringify(t)} over the line ${JSON.stringify(l)}`).toBe(true);
