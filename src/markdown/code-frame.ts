@@ -1,19 +1,5 @@
 import type { ShikiTransformer } from 'shiki';
-
-export interface FenceMeta {
-  title?: string;
-  output: boolean;
-}
-
-/** Reads the words after a fence's language: `title="Dockerfile"` names the file, `output` marks printed output. */
-export function parseFenceMeta(raw: string | undefined): FenceMeta {
-  const text = raw ?? '';
-  const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(text);
-  return {
-    title: title ? (title[1] ?? title[2] ?? title[3]) : undefined,
-    output: /(?:^|\s)output(?:\s|$)/.test(text),
-  };
-}
+import { parseFenceMeta } from '../reference/fence-meta.ts';
 
 /**
  * With `light-dark()` colours Shiki still repeats each colour as `--shiki-light`/`--shiki-dark`

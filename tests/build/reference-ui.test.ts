@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { builtPages, pageByUrl } from '../support/site.ts';
 import { join } from 'node:path';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { optionAnchor } from '../../src/schemas/command.ts';
 
 const PAGE_BUDGET = 25 * 1024;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFenceMeta, withoutThemeVariables } from '../../src/markdown/code-frame.ts';
+import { withoutThemeVariables } from '../../src/markdown/code-frame.ts';
+import { parseFenceMeta } from '../../src/reference/fence-meta.ts';
 import { languageLabel } from '../../src/markdown/language-labels.ts';
 
 test('fence meta gives the file title and the output flag', () => {
