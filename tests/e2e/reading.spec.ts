@@ -80,6 +80,14 @@ test('bookmarks move up and down within their note and can be removed, from the 
   await page.getByRole('button', { name: 'Remove: docker run' }).click();
   await expect(page.getByRole('list', { name: 'Command reference' })).toHaveCount(0);
   expect(await stored(page, BOOKMARKS_KEY)).toEqual([c, a]);
+
+  // Removing the last bookmark from the keyboard leaves focus on the line that says the list is empty.
+  for (const name of ['Remove: Docker Made Easy › 1.2.1 Hypervisor', 'Remove: Docker Made Easy › 1. Virtualization technology']) {
+    await page.getByRole('button', { name }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.bookmarks__empty')).toBeVisible();
+  await expect(page.locator('.bookmarks__empty')).toBeFocused();
 });
 
 test('bookmarks exported from one browser import into another; a bad file is refused with every reason', async ({ page, browser }) => {
@@ -133,7 +141,8 @@ test('the home page offers to continue at the section last read; the note page m
 
   await page.goto('/en/');
   const link = page.locator('.continue-reading').getByRole('link');
-  await expect(link).toHaveText('Docker Made Easy › Docker Made Easy › 1.2.1 Hypervisor');
+  // The chapter carries its note's title: named once, not twice.
+  await expect(link).toHaveText('Docker Made Easy › 1.2.1 Hypervisor');
   await link.click();
   await expect(page).toHaveURL(`/en${CHAPTER}#hypervisor`);
   await expect(page.locator('#hypervisor')).toBeInViewport();
