@@ -67,11 +67,17 @@ async function weighAll(paths) {
   const browser = await chromium.launch(chromiumLaunchOptions('shell'));
   try {
     const weights = [];
+    const failed = [];
     let next = 0;
     const worker = async () => {
-      while (next < paths.length) weights.push(await weighPage(browser, nginx.url, paths[next++]));
+      while (next < paths.length) {
+        const path = paths[next++];
+        await weighPage(browser, nginx.url, path).then((w) => weights.push(w), (error) => failed.push(`${path}: ${error.message}`));
+      }
     };
     await Promise.all(Array.from({ length: 4 }, worker));
+    // A page that could not be weighed is named, never skipped in silence.
+    for (const failure of failed) console.log(`NOT WEIGHED         ${failure}`);
     return weights;
   } finally {
     await browser.close();

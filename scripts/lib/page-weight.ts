@@ -30,16 +30,20 @@ export interface PageWeight {
 
 const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-/** Resolves after the browser has run its idle callbacks twice and the network has gone quiet again. */
+/**
+ * Resolves after the browser has run its idle callbacks twice and the network has gone quiet again. The
+ * callbacks take no early deadline: one that fired on a busy machine before the page's own idle work ran
+ * would stop the count short of the scripts that work imports.
+ */
 async function settle(page: import('@playwright/test').Page) {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const idle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
+        const idle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn) : setTimeout(fn, 50));
         idle(() => idle(resolve));
       }),
   );
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: 15_000 });
 }
 
 /** Weighs `path` on the server at `origin` in a fresh context (empty cache, no service worker). */
@@ -49,14 +53,23 @@ export async function weighPage(browser: Browser, origin: string, path: string):
     const page = await context.newPage();
     const fetched: { url: string; type: string; body: Promise<Buffer | null>; afterLoad: boolean }[] = [];
     let loaded = false;
+    const pending = new Set<string>();
+    page.on('request', (request) => pending.add(request.url()));
+    page.on('requestfinished', (request) => pending.delete(request.url()));
+    page.on('requestfailed', (request) => pending.delete(request.url()));
     page.on('response', (response) => {
-      if (response.status() === 304 || response.request().method() !== 'GET') return;
+      // A redirect carries no body: what it leads to is fetched, and counted, on its own.
+      if (response.status() === 304 || (response.status() >= 300 && response.status() < 400) || response.request().method() !== 'GET') return;
       fetched.push({ url: response.url(), type: response.request().resourceType(), body: response.body().catch(() => null), afterLoad: loaded });
     });
     const response = await page.goto(origin + path, { waitUntil: 'load' });
-    if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
+    // The 404 pages are weighed too, as a reader meets them: with their 404 status.
+    const expected = /(^|\/)404\.html$/.test(path) ? 404 : 200;
+    if (response?.status() !== expected && !(expected === 404 && response?.status() === 200)) throw new Error(`${path}: HTTP ${response?.status()}`);
     loaded = true;
-    await settle(page);
+    await settle(page).catch((error: Error) => {
+      throw new Error(`${path}: the network never went quiet (${error.message.split('\n')[0]}); still loading: ${[...pending].join(', ') || 'nothing'}`);
+    });
 
     const files: PageWeight['files'] = [];
     const weight = { path, total: 0, html: 0, css: 0, js: 0, idleJs: 0, favicon: 0, files };
