@@ -64,23 +64,25 @@ const pagePaths = htmlFiles(DIST).map((file) => '/' + relative(DIST, file).split
 async function weighAll(paths) {
   const nginx = await startNginx({ port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort() });
   // The headless shell: the same engine and network stack as the whole browser, quicker to open a page.
-  const browser = await chromium.launch(chromiumLaunchOptions('shell'));
+  // One browser per worker, each showing one page at a time: a page that is not in front may never get
+  // its idle callbacks, and the scripts they import would go uncounted.
+  const browsers = await Promise.all(Array.from({ length: 3 }, () => chromium.launch(chromiumLaunchOptions('shell'))));
   try {
     const weights = [];
     const failed = [];
     let next = 0;
-    const worker = async () => {
+    const worker = async (browser) => {
       while (next < paths.length) {
         const path = paths[next++];
         await weighPage(browser, nginx.url, path).then((w) => weights.push(w), (error) => failed.push(`${path}: ${error.message}`));
       }
     };
-    await Promise.all(Array.from({ length: 4 }, worker));
+    await Promise.all(browsers.map(worker));
     // A page that could not be weighed is named, never skipped in silence.
     for (const failure of failed) console.log(`NOT WEIGHED         ${failure}`);
     return weights;
   } finally {
-    await browser.close();
+    await Promise.all(browsers.map((browser) => browser.close()));
     await nginx.stop();
   }
 }

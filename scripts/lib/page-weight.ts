@@ -32,14 +32,14 @@ const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
 /**
  * Resolves after the browser has run its idle callbacks twice and the network has gone quiet again. The
- * callbacks take no early deadline: one that fired on a busy machine before the page's own idle work ran
- * would stop the count short of the scripts that work imports.
+ * callbacks get a deadline (a page not in front may get no idle time at all), so on a busy machine one can
+ * fire before the page's own idle work: the bench weighs one page per browser at a time to keep them in front.
  */
 async function settle(page: import('@playwright/test').Page) {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const idle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn) : setTimeout(fn, 50));
+        const idle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
         idle(() => idle(resolve));
       }),
   );
