@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { codeFrameTransformer } from './src/markdown/code-frame.ts';
 import { CODE_THEMES, powershellFlagsTransformer } from './src/markdown/themes.ts';
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
-import { loadReferenceEntries } from './src/reference/load-entries.ts';
+import { loadReferenceEntries } from './src/content/load-entries.ts';
 import { searchIndex } from './src/search/index-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS } from './src/i18n/index.ts';

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadReferenceEntries } from '../src/reference/load-entries.ts';
+import { loadReferenceEntries } from '../src/content/load-entries.ts';
 import {
   addMinApi,
   commandSource,

@@ -35,9 +35,18 @@ export function switchLocalePath(path: string, to: Locale): string {
   return ['', to, ...rest].join('/');
 }
 
-/** A count with its noun in the right plural form: `key.one` where the language has a singular and it applies. */
-export function tCount(locale: Locale, key: UiKey, count: number): string {
+/**
+ * The string tCount reads for `count`: `key.one` where the language's plural rules call `count` singular and
+ * the language has that form, else `key`. Apart from tCount so the choice can be tested: Korean's `.one`
+ * strings read the same as the plain ones, so the filled text alone cannot show which was chosen.
+ */
+export function countKey(locale: Locale, key: UiKey, count: number): UiKey {
   const singular = `${key}.one`;
   const useSingular = new Intl.PluralRules(locale).select(count) === 'one' && singular in STRINGS[locale];
-  return t(locale, (useSingular ? singular : key) as UiKey, { count });
+  return (useSingular ? singular : key) as UiKey;
+}
+
+/** A count with its noun in the right plural form (see countKey). */
+export function tCount(locale: Locale, key: UiKey, count: number): string {
+  return t(locale, countKey(locale, key, count), { count });
 }

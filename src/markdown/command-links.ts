@@ -10,7 +10,7 @@ import { optionAnchor, type CommandData } from '../schemas/command.ts';
 import { buildCommandIndex, instructionIndex, type ReferenceEntry } from '../reference/command-index.ts';
 import { dockerfileInstructions, SHELL_LANGUAGES } from '../reference/code-blocks.ts';
 import { parseCommand } from '../reference/parse-command.ts';
-import { parseFenceMeta } from './code-frame.ts';
+import { parseFenceMeta } from '../reference/fence-meta.ts';
 import { simpleCommands } from '../reference/shell-words.ts';
 import { plainText } from '../html/inline-code.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';

@@ -4,7 +4,7 @@
  */
 import { parseCommand, type CommandIndex, type ParsedCommand } from './parse-command.ts';
 import { simpleCommands, type Word } from './shell-words.ts';
-import { parseFenceMeta } from '../markdown/code-frame.ts';
+import { parseFenceMeta } from './fence-meta.ts';
 
 export const SHELL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'powershell', 'ps1', 'bat', 'cmd']);
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SHELLS } from '../reference/shells.ts';
+import { SHELLS } from './shells.ts';
 
 /** One shell variant the site adds to a note (a tab the note does not have), with why it is there. */
 export const addedCommandSchema = z.object({

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadReferenceEntries } from '../reference/load-entries.ts';
+import { loadReferenceEntries } from '../content/load-entries.ts';
 import { buildSearchIndexes, glossaryPairs } from './build-index.ts';
 import { buildLexicon, buildTypoWords, commandWords } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';

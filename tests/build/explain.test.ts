@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, pageByUrl } from '../support/site.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import type { ExplainData } from '../../src/reference/explain-data.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -11,7 +11,7 @@ import { findMissingLines, htmlText, stripMarkdown, type Correction } from '../.
 
 import { builtPages, pageByUrl, parseDocument as parseHtml, type BuiltPage } from '../support/site.ts';
 import { LOCALES, t, type Locale } from '../../src/i18n/index.ts';
-import { SHELL_NAMES, type Shell } from '../../src/reference/shells.ts';
+import { SHELL_NAMES, type Shell } from '../../src/schemas/shells.ts';
 import type { AddedCommandData } from '../../src/schemas/added-command.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildCommandIndex, instructionIndex } from '../../src/reference/command-index.ts';
 import { commandUses, instructionUses } from '../../src/reference/code-blocks.ts';
-import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { simpleCommands } from '../../src/reference/shell-words.ts';
 import { parseCommand } from '../../src/reference/parse-command.ts';
 import { optionAnchor } from '../../src/schemas/command.ts';
 import { describeRemovedForm, removedFormsIn } from '../../src/reference/removed-forms.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { SHELLS } from '../../src/reference/shells.ts';
+import { SHELLS } from '../../src/schemas/shells.ts';
 import type { CorrectionData } from '../../src/schemas/correction.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evalQueries, type EvalQuery } from '../../scripts/lib/search-eval.ts';
-import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { glossaryPairs } from '../../src/search/build-index.ts';
 
 const tune = evalQueries('tune');

@@ -1,9 +1,33 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES } from '../../src/i18n/index.ts';
 import { expect, inBatches, sitemapPaths, test } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
 
+const swept = sitemapPaths().filter((p) => p !== '/');
+
+/** The pages the content folder makes: every chapter in its language, every reference entry in every language. */
+function pagesFromContent(): string[] {
+  const notes = join(import.meta.dirname, '../../content/notes');
+  const chapters = readdirSync(notes).flatMap((lang) =>
+    readdirSync(join(notes, lang)).flatMap((note) =>
+      readdirSync(join(notes, lang, note)).filter((f) => f.endsWith('.mdx')).map((f) => `/${lang}/notes/${note}/${f.slice(0, -'.mdx'.length)}/`),
+    ),
+  );
+  const commands = readdirSync(join(import.meta.dirname, '../../content/commands')).filter((f) => f.endsWith('.yaml'));
+  return [...chapters, ...LOCALES.flatMap((lang) => commands.map((f) => `/${lang}/reference/${f.slice(0, -'.yaml'.length)}/`))];
+}
+
+// Without this the sweep below passes on an empty or misread sitemap: it would simply make no tests.
+test('the sweep covers every chapter and every reference page', () => {
+  const expected = pagesFromContent();
+  expect(expected.length).toBeGreaterThan(100);
+  expect(expected.filter((path) => !swept.includes(path))).toEqual([]);
+});
+
 // Runs of pages, each on one reused browser page; the runs spread over the workers, and a failure names its page.
-for (const batch of inBatches(sitemapPaths().filter((p) => p !== '/'), 40)) {
+for (const batch of inBatches(swept, 40)) {
   test(`pages ${batch.label} read and link onward without JavaScript (${batch.items[0]} ...)`, async ({ page }) => {
     test.setTimeout(batch.items.length * 5_000);
     for (const path of batch.items) {

@@ -80,6 +80,14 @@ test('bookmarks move up and down within their note and can be removed, from the 
   await page.getByRole('button', { name: 'Remove: docker run' }).click();
   await expect(page.getByRole('list', { name: 'Command reference' })).toHaveCount(0);
   expect(await stored(page, BOOKMARKS_KEY)).toEqual([c, a]);
+
+  // Removing the last bookmark from the keyboard leaves focus on the line that says the list is empty.
+  for (const name of ['Remove: Docker Made Easy › 1.2.1 Hypervisor', 'Remove: Docker Made Easy › 1. Virtualization technology']) {
+    await page.getByRole('button', { name }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.bookmarks__empty')).toBeVisible();
+  await expect(page.locator('.bookmarks__empty')).toBeFocused();
 });
 
 test('bookmarks exported from one browser import into another; a bad file is refused with every reason', async ({ page, browser }) => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES } from '../../src/i18n/index.ts';
+import { FALLBACK_LOCALE, LOCALES } from '../../src/i18n/index.ts';
 import { homePath } from '../../src/i18n/paths.ts';
 import { notFoundPath } from '../../src/server/not-found-pages.ts';
 import { mainConfig, ROOT, SITE_CONFIG, siteConfig, WORKER_SETTINGS } from '../../scripts/nginx.ts';
@@ -30,12 +30,32 @@ test('the Docker image sets every placeholder of deploy/nginx.conf, and the site
   assert.match(dockerfile, new RegExp(`^COPY --from=build /site/dist/ ${values.SITE_ROOT}/$`, 'm'));
 });
 
-test('every language has its 404 page and only Korean readers are sent to /ko/', () => {
-  for (const lang of LOCALES) {
-    assert.match(config, new RegExp(`~\\^/${lang}/ ${notFoundPath(lang).replaceAll('.', '\\.')};`), `${lang} 404 mapping`);
+/** Each `map` block of the config by the variable it sets: its lines as [match, value], `default` included. */
+function maps(text: string): Map<string, [string, string][]> {
+  return new Map(
+    [...text.matchAll(/^map \S+ \$(\w+) \{\n([\s\S]*?)^\}/gm)].map((m) => [
+      m[1]!,
+      [...m[2]!.matchAll(/^\s*("[^"]*"|\S+)\s+(\S+);$/gm)].map((line) => [line[1]!.replace(/^"|"$/g, ''), line[2]!] as [string, string]),
+    ]),
+  );
+}
+
+// Which reader gets which home is checked against a running nginx in nginx.test.ts; this checks the maps
+// name no language the site lacks, leave none out, and send everyone else to FALLBACK_LOCALE's home.
+test('every language has its 404 page; the language maps name each language\'s home and fall back to FALLBACK_LOCALE\'s', () => {
+  const all = maps(config);
+  const notFound = all.get('not_found_page');
+  assert.ok(notFound, 'no map sets $not_found_page');
+  assert.deepEqual(notFound, [...LOCALES.map((lang) => [`~^/${lang}/`, notFoundPath(lang)]), ['default', '/404.html']]);
+
+  const homes = new Set(LOCALES.map(homePath));
+  const homeMaps = [...all].filter(([, lines]) => lines.some(([, value]) => homes.has(value)));
+  assert.deepEqual(homeMaps.map(([name]) => name).sort(), ['first_listed_home', 'preferred_home']);
+  const named = new Set(homeMaps.flatMap(([, lines]) => lines.map(([, value]) => value)).filter((value) => !value.startsWith('$')));
+  assert.deepEqual([...named].sort(), [...homes].sort(), 'the homes the maps send readers to');
+  for (const [name, lines] of homeMaps) {
+    assert.deepEqual(lines.at(-1), ['default', homePath(FALLBACK_LOCALE)], `$${name} falls back to ${homePath(FALLBACK_LOCALE)}`);
   }
-  const homes = [...config.matchAll(/^\s*(\S+) (\/\w+\/);$/gm)].filter((m) => LOCALES.some((l) => m[2] === homePath(l)));
-  assert.ok(homes.length >= 2, 'the Accept-Language map names the homes');
 });
 
 test('filling the placeholders leaves none behind and refuses unknown ones', () => {

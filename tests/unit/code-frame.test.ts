@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFenceMeta, withoutThemeVariables } from '../../src/markdown/code-frame.ts';
+import { withoutThemeClasses, withoutThemeVariables } from '../../src/markdown/code-frame.ts';
+import { parseFenceMeta } from '../../src/reference/fence-meta.ts';
 import { languageLabel } from '../../src/markdown/language-labels.ts';
 
 test('fence meta gives the file title and the output flag', () => {
@@ -24,4 +25,9 @@ test('token styles keep their light-dark() colour and lose the unused theme vari
     'color:light-dark(#702C00, #FFB757)',
   );
   assert.equal(withoutThemeVariables('--shiki-light:#1;--shiki-dark:#2'), '');
+});
+
+test('a code block keeps its own class and loses the theme names no stylesheet selects', () => {
+  assert.equal(withoutThemeClasses('astro-code astro-code-themes github-light-high-contrast github-dark-high-contrast'), 'astro-code');
+  assert.equal(withoutThemeClasses('astro-code  extra'), 'astro-code extra');
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseYaml, yamlProblems } from '../../src/content/yaml.ts';
-import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 
 test('a YAML syntax error names the file, line and column', () => {
   assert.deepEqual(parseYaml('a: 1\nb: [2, 3]\n', 'x.yaml'), { a: 1, b: [2, 3] });

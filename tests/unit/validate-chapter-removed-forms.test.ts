@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { buildCommandIndex } from '../../src/reference/command-index.ts';
-import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { chapterProblems } from '../../src/markdown/validate-chapter.ts';
 
 const index = buildCommandIndex(loadReferenceEntries(join(import.meta.dirname, '../../content/commands')));

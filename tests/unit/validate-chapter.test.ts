@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { chapterProblems, type SiteMap } from '../../src/markdown/validate-chapter.ts';
 import { buildCommandIndex, instructionIndex } from '../../src/reference/command-index.ts';
-import { loadReferenceEntries } from '../../src/reference/load-entries.ts';
+import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 
 const entries = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'));
 const commands = buildCommandIndex(entries);

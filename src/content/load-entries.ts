@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../content/yaml.ts';
+import { parseYaml } from './yaml.ts';
 import { commandSchema } from '../schemas/command.ts';
-import type { ReferenceEntry } from './command-index.ts';
+import type { ReferenceEntry } from '../reference/command-index.ts';
 
 export function loadReferenceEntries(dir: string): ReferenceEntry[] {
   return readdirSync(dir)
