@@ -3,7 +3,7 @@
  * plus the groups in between (`docker container` on the way to `docker container ls`).
  */
 import type { CommandData, OptionData } from '../schemas/command.ts';
-import { optionAnchor } from './option-anchor.ts';
+import { optionAnchor } from '../schemas/option-anchor.ts';
 import type { CommandIndex, CommandSpec } from './parse-command.ts';
 
 export interface ReferenceEntry {

@@ -94,4 +94,4 @@ export const commandSchema = z
 export type CommandData = z.infer<typeof commandSchema>;
 export type OptionData = z.infer<typeof optionSchema>;
 
-export { optionAnchor } from '../reference/option-anchor.ts';
+export { optionAnchor } from './option-anchor.ts';

@@ -20,7 +20,7 @@ import { KOREAN_STOPWORDS } from './korean.ts';
 import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
-  CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, CORRECTION_WEIGHT, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
+  CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
   PAGEFIND_SCORE_POWER, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_WORD_BONUS, USAGE_BONUS,
 } from './settings.ts';
 
@@ -118,7 +118,7 @@ const commandOf = (passage: Passage, id: string) => (passage.kind === 'reference
 
 /** `terms` turns text into index terms (query.ts QueryAnalyzer.terms). */
 export function rerank(candidates: Candidate[], groups: Group[], terms: (text: string) => string[], facts: QueryFacts = {}): SearchHit[] {
-  const holds = (words: Set<string>) => groups.filter((g) => g.some((a) => a.weight >= CORRECTION_WEIGHT && words.has(a.term))).length;
+  const holds = (words: Set<string>) => groups.filter((g) => g.some((a) => words.has(a.term))).length;
   const features = candidates.map(({ passage }) => {
     const titleTerms = terms(passage.title);
     const titleUnits = titleWords(titleTerms);
@@ -162,7 +162,7 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
       if (best || prefix) answered++;
       if (best) whole++;
       coverage += (rarity[i]! * Math.max(best, prefix)) / total;
-      if (group.some((a) => a.weight >= CORRECTION_WEIGHT && title.has(a.term))) titleShare += rarity[i]! / total;
+      if (group.some((a) => title.has(a.term))) titleShare += rarity[i]! / total;
     });
     let boosted = score ** PAGEFIND_SCORE_POWER;
     const inTitle = holds(title);

@@ -29,6 +29,7 @@ export const LAYERS = [
   'og',
   'server',
   'reading',
+  'not-found', // the nearest page to a missing address, for the 404 page
   'styles',
   'components',
   'layouts',
