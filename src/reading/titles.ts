@@ -25,15 +25,3 @@ export function bookmarkLabel(key: BookmarkKey, map: ReadingTitles): string | un
 
 export const groupTitle = (group: string, map: ReadingTitles) => map.groups.find((g) => g.id === group)?.title;
 
-/**
- * How "continue reading" names the place last read: `Note › Chapter › Section`. A chapter that carries its
- * note's own title (a note's first chapter often does) is not named twice: `Note › Section`.
- */
-export function continueLabel(key: BookmarkKey, map: ReadingTitles): string | undefined {
-  const label = bookmarkLabel(key, map);
-  const parsed = parseKey(key);
-  if (!label || !parsed) return undefined;
-  const note = groupTitle(parsed.group, map);
-  if (!note) return label;
-  return map.titles[parsed.page] === note ? label : `${note} › ${label}`;
-}

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBookmarkKey, keyForPath, parseKey, toggleBookmark } from '../../src/reading/bookmarks.ts';
 import { groupBookmarks, keyHref, moveBookmark, removeBookmark } from '../../src/reading/bookmark-list.ts';
-import { bookmarkLabel, continueLabel, type ReadingTitles } from '../../src/reading/titles.ts';
+import { bookmarkLabel, type ReadingTitles } from '../../src/reading/titles.ts';
 
 test('a bookmark key is a page path without its language, with an optional anchor', () => {
   assert.deepEqual(parseKey('notes/easy-docker/images#run'), { kind: 'chapter', group: 'easy-docker', page: 'notes/easy-docker/images', anchor: 'run' });
@@ -57,18 +57,6 @@ test('labels come from the title map of the page language; unknown pages have no
   assert.equal(bookmarkLabel('reference/run#rm', map), 'docker run --rm');
   assert.equal(bookmarkLabel('notes/n/c#gone', map), undefined);
   assert.equal(bookmarkLabel('notes/n/gone', map), undefined);
-});
-
-test('"continue reading" names the note, the chapter and the section, but a chapter titled as its note only once', () => {
-  const map: ReadingTitles = {
-    groups: [{ id: 'n', title: 'Note' }],
-    titles: { 'notes/n/first': 'Note', 'notes/n/first#s': 'Section', 'notes/n/c': 'Chapter', 'notes/n/c#s': 'Section' },
-  };
-  assert.equal(continueLabel('notes/n/c#s', map), 'Note › Chapter › Section');
-  assert.equal(continueLabel('notes/n/c', map), 'Note › Chapter');
-  assert.equal(continueLabel('notes/n/first#s', map), 'Note › Section');
-  assert.equal(continueLabel('notes/n/first', map), 'Note');
-  assert.equal(continueLabel('notes/n/gone', map), undefined);
 });
 
 test('grouping 20,000 bookmarks of one note takes linear time, in the reader\'s order', () => {
