@@ -4,6 +4,7 @@
  * to /etc or /var, so it works for any user. Used by `npm run serve:nginx`, the server tests and the
  * browser tests (playwright.config.ts).
  */
+import { createServer as createNetServer } from 'node:net';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,4 +155,13 @@ export async function startNginx({ port = DEFAULT_PORT, site = DIST } = {}): Pro
       await exited;
     },
   };
+}
+
+/** A port nobody listens on right now, on 127.0.0.1: for a server a test or the bench starts. */
+export async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -8,7 +8,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { indexSizes, measureSearch } from './search.mjs';
@@ -17,7 +16,7 @@ import { searchQuality } from './search-quality.mjs';
 import { evalFile, TOP1_TARGET } from '../lib/search-eval.ts';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { PAGE_BUDGET_BYTES, PAGE_JS_BUDGET_BYTES, weighPage } from '../lib/page-weight.ts';
-import { startNginx } from '../nginx.ts';
+import { freePort, startNginx } from '../nginx.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -35,16 +34,6 @@ if (!process.argv.includes('--no-build')) {
   console.log(`cold build           ${seconds.toFixed(2)} s   (target <= ${TARGETS.buildSeconds} s: ${verdict(seconds, TARGETS.buildSeconds)})`);
 }
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('no dist/: run without --no-build');
-
-/** A port nobody listens on right now (BENCH_PORT chooses one). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

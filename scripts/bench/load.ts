@@ -7,23 +7,13 @@
  *   LOAD_PORT=8090 npm run bench:load          (the port nginx listens on; default: one that is free)
  */
 import { Agent, get } from 'node:http';
-import { createServer } from 'node:net';
-import { startNginx } from '../nginx.ts';
+import { freePort, startNginx } from '../nginx.ts';
 
 const LEVELS = [50, 200, 400];
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
 const MAX_REQUESTS = 200_000;
 const TIMEOUT_MS = 5000;
 const PAGE = '/en/notes/easy-docker/images-and-containers/';
-/** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 const port = process.env.LOAD_PORT ? Number(process.env.LOAD_PORT) : await freePort();
 if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`LOAD_PORT=${process.env.LOAD_PORT} is not a port number`);
 if (!(SECONDS > 0 && SECONDS <= 60)) throw new Error(`LOAD_SECONDS=${process.env.LOAD_SECONDS}: give 1 to 60 seconds`);

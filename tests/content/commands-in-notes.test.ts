@@ -4,10 +4,9 @@
  * a form Docker has removed (the page shows such an original only beside its correction, never as code).
  */
 import { test } from 'node:test';
+import { corrections as readCorrections, noteChapters } from '../support/notes.ts';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { buildCommandIndex, instructionIndex } from '../../src/reference/command-index.ts';
 import { commandUses, instructionUses } from '../../src/reference/code-blocks.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
@@ -15,24 +14,15 @@ import { simpleCommands } from '../../src/reference/shell-words.ts';
 import { parseCommand } from '../../src/reference/parse-command.ts';
 import { optionAnchor } from '../../src/schemas/command.ts';
 import { describeRemovedForm, removedFormsIn } from '../../src/reference/removed-forms.ts';
-import { LOCALES } from '../../src/i18n/index.ts';
 import { SHELLS } from '../../src/schemas/shells.ts';
-import type { CorrectionData } from '../../src/schemas/correction.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const entries = loadReferenceEntries(join(ROOT, 'content/commands'));
 const index = buildCommandIndex(entries);
 const instructions = instructionIndex(entries);
-const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as (CorrectionData & { removedIn?: string })[];
+const corrections = readCorrections();
 
-const chapters = LOCALES.flatMap((lang) =>
-  readdirSync(join(ROOT, 'content/notes', lang)).flatMap((note) =>
-    readdirSync(join(ROOT, 'content/notes', lang, note)).map((file) => {
-      const path = `content/notes/${lang}/${note}/${file}`;
-      return { path, mdx: readFileSync(join(ROOT, path), 'utf8') };
-    }),
-  ),
-);
+const chapters = noteChapters();
 
 test('every docker command in the notes uses only known subcommands and flags', () => {
   const problems: string[] = [];

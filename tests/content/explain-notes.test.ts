@@ -4,30 +4,20 @@
  * it is outdated.
  */
 import { test } from 'node:test';
+import { corrections as readCorrections, noteChapters } from '../support/notes.ts';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { codeBlocks, SHELL_LANGUAGES } from '../../src/reference/code-blocks.ts';
 import { parseFenceMeta } from '../../src/reference/fence-meta.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
 import { Explainer, type Part } from '../../src/reference/explain.ts';
-import { LOCALES } from '../../src/i18n/index.ts';
-import type { CorrectionData } from '../../src/schemas/correction.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const explainer = new Explainer(explainData(loadReferenceEntries(join(ROOT, 'content/commands')), 'en'));
-const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as (CorrectionData & { removedIn?: string })[];
+const corrections = readCorrections();
 
-const chapters = LOCALES.flatMap((lang) =>
-  readdirSync(join(ROOT, 'content/notes', lang)).flatMap((note) =>
-    readdirSync(join(ROOT, 'content/notes', lang, note)).map((file) => {
-      const path = `content/notes/${lang}/${note}/${file}`;
-      return { path, mdx: readFileSync(join(ROOT, path), 'utf8') };
-    }),
-  ),
-);
+const chapters = noteChapters();
 
 const problemsOf = (parts: Part[]) => parts.filter((p) => p.kind === 'problem' || (p.kind === 'flag' && p.problem));
 

@@ -7,21 +7,11 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { get as httpGet } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { DIST, hasBrotliStatic, startNginx, type RunningNginx } from '../../scripts/nginx.ts';
+import { DIST, freePort, hasBrotliStatic, startNginx, type RunningNginx } from '../../scripts/nginx.ts';
 import { inlineHashes, metaPolicy, parsePolicy } from '../../src/server/csp-header.ts';
-
-/** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let nginx: RunningNginx;
 before(async () => {
