@@ -114,7 +114,17 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   const searched = groups.map((g) => (foreign(g[0]!.term) ? (g.find((a) => !foreign(a.term)) ?? g[0]!) : g[0]!).term);
   // The whole query, and each word on its own, asked together: how many passages hold each word says how
   // rare it is across the site, and the best passages for a rare word or a command's name join the candidates.
-  const [together, ...alone] = await Promise.all([find(searched), ...(searched.length > 1 ? searched.map((term) => find([term])) : [])]);
+  // A command named by what it does (`remove` for `rm`) is searched by its own name, whose entry is then first.
+  // The query as its glossary counterparts (`바인드 마운트` as `bind mount`): the Korean notes write many terms in
+  // English, and the search for the whole query asks only for the words as typed.
+  const counterpart = groups.map((g) => g.find((a) => a.translated && !foreign(a.term))?.term);
+  const byCounterpart = counterpart.some((term, i) => term && term !== searched[i]);
+  // All of them asked at once: one round trip to Pagefind's chunks, not three in a row.
+  const [[together, ...alone], named, translated] = await Promise.all([
+    Promise.all([find(searched), ...(searched.length > 1 ? searched.map((term) => find([term])) : [])]),
+    Promise.all(analyzed.commands.slice(0, EXTRA_CANDIDATES).map((id) => find(['docker', ...id.split('-')]))),
+    byCounterpart ? find(counterpart.map((term, i) => term ?? searched[i]!)) : Promise.resolve([]),
+  ]);
   const single = searched.length > 1 ? alone : [together!];
   let results = together!;
   const widened = !results.length;
@@ -140,16 +150,8 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
     if (groups.length < 2 || i !== rarest) return;
     for (const r of single[i]!.slice(0, EXTRA_CANDIDATES)) if (!pool.has(r.id)) pool.set(r.id, r);
   });
-  // A command named by what it does (`remove` for `rm`) is searched by its own name, whose entry is then first.
-  const named = await Promise.all(analyzed.commands.slice(0, EXTRA_CANDIDATES).map((id) => find(['docker', ...id.split('-')])));
   for (const found of named) for (const r of found.slice(0, 1)) if (!pool.has(r.id)) pool.set(r.id, r);
-  // The query as its glossary counterparts (`바인드 마운트` as `bind mount`): the Korean notes write many terms in
-  // English, and the Pagefind search above asked only for the words as typed.
-  const counterpart = groups.map((g) => g.find((a) => a.translated && !foreign(a.term))?.term);
-  if (counterpart.some((term, i) => term && term !== searched[i])) {
-    const translated = await find(counterpart.map((term, i) => term ?? searched[i]!));
-    for (const r of translated.slice(0, EXTRA_CANDIDATES * 2)) if (!pool.has(r.id)) pool.set(r.id, r);
-  }
+  for (const r of translated.slice(0, EXTRA_CANDIDATES * 2)) if (!pool.has(r.id)) pool.set(r.id, r);
   // A passage whose fragment cannot be loaded (offline, not kept) is left out rather than failing the search.
   const loaded = await Promise.all([...pool.values()].map((r) => r.data().then((data) => ({ passage: passageOf(data), score: r.score }), () => undefined)));
   const fragments = loaded.filter((f) => f !== undefined);
