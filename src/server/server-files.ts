@@ -6,11 +6,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicy, inlineHashes, metaPolicy, nginxHeaderConf } from './csp-header.ts';
+import { headerPolicy, inlineHashes, metaPolicy, narrowMetaPolicy, nginxHeaderConf } from './csp-header.ts';
 import { placeNotFoundPages } from './not-found-pages.ts';
 import { precompress } from './precompress.ts';
+import { withoutIndexAttributes } from '../search/index-attributes.ts';
 
 /** Where the build writes the nginx include with the CSP header; the server never serves this folder. */
 export const SERVER_DIR = '_server';
@@ -22,6 +24,25 @@ function htmlFiles(dir: string): string[] {
     if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
     return entry.name.endsWith('.html') ? [path] : [];
   });
+}
+
+/**
+ * The pages as readers get them, rewritten once the search index has read them: without the attributes
+ * only the index needed (src/search/index-attributes.ts), and with each <meta> policy narrowed to the
+ * hashes of the page's own inline scripts and styles. Listed after the search index and before the service
+ * worker, so that the worker's version and the precompressed copies are of the final pages.
+ */
+export function servedPages(): AstroIntegration {
+  return {
+    name: 'docker-notes:served-pages',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = htmlFiles(fileURLToPath(dir));
+        await Promise.all(pages.map(async (file) => writeFile(file, narrowMetaPolicy(withoutIndexAttributes(await readFile(file, 'utf8')), file))));
+        logger.info(`served pages: ${pages.length} pages without the index's attributes, each <meta> CSP narrowed to its own hashes`);
+      },
+    },
+  };
 }
 
 export function serverFiles(): AstroIntegration {

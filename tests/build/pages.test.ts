@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { INDEX_ATTRIBUTE_PREFIX } from '../../src/search/index-attributes.ts';
 import { DIST, builtPages, pageByUrl } from '../support/site.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content/notes');
@@ -79,6 +80,16 @@ test('every page carries a Content-Security-Policy: no inline script but by hash
       const what = `${page.url}: the inline script "${script.rawText.trim().slice(0, 40)}..." (${hash})`;
       assert.ok(headerScriptHashes.has(hash), `${what} is not allowed by the header's script-src`);
       if (page.html.indexOf(script.rawText) > metaAt) assert.ok(inMeta.has(hash), `${what} is not allowed by the page's <meta> script-src`);
+      inMeta.delete(hash);
     }
+    // The <meta> allows this page's inline scripts and nothing else (the rest of the site's are not its business).
+    assert.deepEqual([...inMeta], [], `${page.url}: its <meta> script-src allows hashes of no inline script on the page`);
+  }
+});
+
+test('no served page carries the attributes only the search index reads', () => {
+  for (const page of builtPages()) {
+    const left = page.dom.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((name) => name.startsWith(INDEX_ATTRIBUTE_PREFIX)));
+    assert.deepEqual(left, [], `${page.url} still carries ${left.join(', ')}`);
   }
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { headerPolicy, inlineHashes, metaPolicy, nginxHeaderConf, parsePolicy } from '../../src/server/csp-header.ts';
+import { headerPolicy, inlineHashes, metaPolicy, narrowMetaPolicy, nginxHeaderConf, parsePolicy } from '../../src/server/csp-header.ts';
 
 test('the policy is read from a page\'s <meta http-equiv="content-security-policy">', () => {
   const html = `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a'"></head></html>`;
@@ -36,4 +36,12 @@ test('inline scripts and styles are hashed as the browser hashes them; scripts w
   const policy = parsePolicy(headerPolicy(["script-src 'self'; style-src 'self'"], inlineHashes(html)));
   assert.equal(policy.get('script-src')!.length, 2);
   assert.throws(() => headerPolicy(["default-src 'self'"], { 'script-src': ["'sha256-x'"] }), /no page's policy has script-src/);
+});
+
+test('narrowMetaPolicy keeps the hashes of the page\'s own inline scripts and styles, and every other source', () => {
+  const own = "console.log('mine')";
+  const ownHash = inlineHashes(`<script>${own}</script>`)['script-src'][0];
+  const html = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${ownHash} 'sha256-other'; style-src 'self' 'sha256-style'"></head><body><script>${own}</script></body></html>`;
+  assert.equal(metaPolicy(narrowMetaPolicy(html, 'page.html')), `default-src 'self'; script-src 'self' ${ownHash}; style-src 'self'`);
+  assert.throws(() => narrowMetaPolicy('<html><head></head></html>', 'bare.html'), /bare\.html has no Content-Security-Policy/);
 });
