@@ -10,3 +10,6 @@ declare namespace App {
     explainLink?: boolean;
   }
 }
+
+/** The code colours' style sheet, made by src/markdown/code-colors.ts. */
+declare module 'virtual:code-colors.css';
