@@ -5,11 +5,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { codeFrameTransformer } from './src/markdown/code-frame.ts';
 import { CODE_THEMES, powershellFlagsTransformer } from './src/markdown/themes.ts';
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
+import { codeColorsTransformer, codeColorsVitePlugin } from './src/markdown/code-colors.ts';
 import { loadReferenceEntries } from './src/content/load-entries.ts';
 import { searchIndex } from './src/search/index-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS } from './src/i18n/index.ts';
-import { serverFiles } from './src/server/server-files.ts';
+import { servedPages, serverFiles } from './src/server/server-files.ts';
 import { serviceWorker } from './src/reading/offline/build.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
@@ -30,6 +31,8 @@ export default defineConfig({
       filter: (page) => !/\/(404|offline|bookmarks)\/$/.test(page),
     }),
     searchIndex(),
+    // Once the index has read the pages: they lose what only the index needed, and each CSP <meta> keeps its own hashes.
+    servedPages(),
     // After the search index: the worker's version covers every built file, the index included.
     serviceWorker({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE }),
     // Last: it compresses every file the others wrote, Pagefind's and the worker too.
@@ -38,7 +41,8 @@ export default defineConfig({
   security: {
     // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it
     // emits). 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow JavaScript eval.
-    // Code tokens carry their colours in style attributes, hence 'unsafe-inline' for attributes only.
+    // A few elements set a style attribute (a table cell's alignment, a code token whose font style Shiki
+    // writes with its colour), hence 'unsafe-inline' for attributes only.
     csp: {
       directives: [
         "default-src 'self'",
@@ -64,6 +68,7 @@ export default defineConfig({
         config: () => ({ build: { modulePreload: false } }),
         load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
       },
+      codeColorsVitePlugin(),
     ],
   },
   markdown: {
@@ -72,7 +77,7 @@ export default defineConfig({
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: 'light-dark()',
-      transformers: [codeFrameTransformer, powershellFlagsTransformer, commandLinksTransformer(referenceEntries)],
+      transformers: [codeFrameTransformer, powershellFlagsTransformer, commandLinksTransformer(referenceEntries), codeColorsTransformer],
     },
   },
 });

@@ -4,11 +4,9 @@
  * hold something another version wrote, and the page must work regardless.
  */
 import { isBookmarkKey, type BookmarkKey } from './bookmarks.ts';
+import { STORAGE_KEYS } from './storage-keys.ts';
 
-export const STORAGE_KEYS = {
-  bookmarks: 'docker-notes.bookmarks',
-  progress: 'docker-notes.progress',
-} as const;
+export { STORAGE_KEYS };
 
 /** The part of `Storage` used here, so tests can pass a plain object. */
 export interface KeyValueStore {

@@ -1,6 +1,6 @@
 /**
  * The flag index lists every flag of every command, over 700 rows with their descriptions: as one page it
- * would weigh about 36 KB gzip, over the 25 KB a page may weigh (today's two parts weigh about 18 KB each).
+ * would weigh about 36 KB gzip, over the 25 KB a page may weigh (three parts keep each page under it with room for the page around the table).
  * It is cut into alphabetical parts at a letter, so each part is a page of its own (`/<lang>/reference/flags/`
  * for the first, `/<lang>/reference/flags/<from>-<to>/` for the next, today `k-z/`) and the filter on any
  * part fetches the others when the reader starts typing.
@@ -11,7 +11,7 @@
 import { optionAnchor, type OptionData } from '../schemas/command.ts';
 
 /** How many pages the flag index is cut into. */
-export const FLAG_INDEX_PARTS = 2;
+export const FLAG_INDEX_PARTS = 3;
 
 export interface FlagIndexPart {
   /** The part's folder under the flag index, none for the first part. */

@@ -5,7 +5,7 @@ import { inPart, splitFlagIndex } from '../../src/reference/flag-index.ts';
 const keys = (spec: Record<string, number>) => Object.entries(spec).flatMap(([letter, n]) => Array.from({ length: n }, (_, i) => `${letter}flag${i}`));
 
 test('two parts cut at the letter nearest the middle, covering a to z', () => {
-  const parts = splitFlagIndex(keys({ a: 30, c: 20, h: 10, i: 40, m: 30, s: 20 }));
+  const parts = splitFlagIndex(keys({ a: 30, c: 20, h: 10, i: 40, m: 30, s: 20 }), 2);
   assert.deepEqual(parts, [
     { slug: undefined, from: 'a', to: 'h' },
     { slug: 'i-z', from: 'i', to: 'z' },
@@ -13,7 +13,7 @@ test('two parts cut at the letter nearest the middle, covering a to z', () => {
 });
 
 test('a cut falls before a large letter when that is nearer the share', () => {
-  const parts = splitFlagIndex(keys({ a: 45, b: 50, c: 5 }));
+  const parts = splitFlagIndex(keys({ a: 45, b: 50, c: 5 }), 2);
   assert.deepEqual(parts.map((p) => [p.from, p.to]), [['a', 'a'], ['b', 'z']]);
 });
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lastRead, clearProgress } from '../../src/reading/history.ts';
 import { readBookmarks, readProgress, recordProgress, STORAGE_KEYS, writeBookmarks, type KeyValueStore } from '../../src/reading/storage.ts';
+import { bookmarksToShow } from '../../src/reading/storage-keys.ts';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
   const data = { ...initial };
@@ -52,4 +53,20 @@ test('continue reading offers the chapter read most recently, at its section', (
   assert.deepEqual(lastRead(readProgress(store)), { chapter: 'notes/n/b', section: 'two' });
   clearProgress(store);
   assert.equal(lastRead(readProgress(store)), undefined);
+});
+
+test('bookmark buttons need the stored list only when bookmarks are stored or storage is out of reach', (t) => {
+  const withStorage = (storage: unknown) => {
+    const had = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { if (storage instanceof Error) throw storage; return storage; } });
+    t.after(() => (had ? Object.defineProperty(globalThis, 'localStorage', had) : delete (globalThis as { localStorage?: unknown }).localStorage));
+  };
+  withStorage(memoryStore({}));
+  assert.equal(bookmarksToShow(), false, 'nothing stored: the buttons are right as sent');
+  withStorage(memoryStore({ [STORAGE_KEYS.bookmarks]: '[]' }));
+  assert.equal(bookmarksToShow(), true, 'a list is stored, even an empty one');
+  withStorage(new DOMException('blocked', 'SecurityError'));
+  assert.equal(bookmarksToShow(), true, 'storage blocked: the buttons must hide');
+  withStorage(undefined);
+  assert.equal(bookmarksToShow(), true, 'no storage at all');
 });

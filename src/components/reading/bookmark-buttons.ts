@@ -25,7 +25,7 @@ const keptNow = () => new Set(store ? readBookmarks(store) : []);
 /**
  * The option entries of a reference page get their buttons here, not in the HTML (see OptionsTable.astro):
  * a copy of the page's own command button, with the entry's key and name. The list holds the key's base and
- * the label with a `{title}` slot; an entry its anchor (`id`) and its title (`data-pagefind-title`).
+ * the label with the command's name and a `{flag}` slot; an entry its anchor (`id`) and its flag's names (`.opt__name`).
  * They are added a few at a time in idle moments: a hundred at once made a task long enough to delay a
  * reader's tap on a slow phone.
  */
@@ -42,7 +42,7 @@ function addOptionButtons(deadline: Deadline): void {
     if (!term || term.querySelector('button[data-bookmark]')) continue;
     const button = model!.cloneNode(true) as HTMLButtonElement;
     button.dataset.bookmark = `${list.dataset.optionBookmarks}#${entry.id}`;
-    button.querySelector('.visually-hidden')!.textContent = fill(list.dataset.optionBookmarkLabel!, { title: entry.dataset.pagefindTitle ?? entry.id });
+    button.querySelector('.visually-hidden')!.textContent = fill(list.dataset.optionBookmarkLabel!, { flag: entry.querySelector('.opt__name')?.textContent ?? entry.id });
     term.append(button);
     added.push(button);
   }
@@ -61,6 +61,3 @@ export function toggleBookmarkOf(button: HTMLButtonElement): void {
   if (!writeBookmarks(store, toggleBookmark(readBookmarks(store), button.dataset.bookmark!))) tellNotSaved('notSaved');
   showBookmarkState();
 }
-
-// Another tab changed the bookmarks: this page's buttons follow.
-addEventListener('storage', showBookmarkState);

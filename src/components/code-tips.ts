@@ -1,0 +1,74 @@
+/** The descriptions of command and flag links in code blocks (CodeBlock.astro). */
+// One description at a time, shown in the top layer beside its link: on hover (and while the pointer
+// is on the tooltip), on keyboard focus, until Escape. A first tap shows it with a link to the
+// reference; a second tap, or that link, follows.
+let open: HTMLElement | null = null;
+let openLink: HTMLAnchorElement | null = null;
+let touch = false;
+/** Whether this tap landed on the link whose tooltip was already showing: then it follows the link. */
+let armed = false;
+const go = document.createElement('a');
+go.textContent = document.querySelector<HTMLElement>('[data-go]')?.dataset.go ?? '';
+const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.cmd-link') : null);
+const inside = (target: EventTarget | null) => target instanceof Node && (openLink?.contains(target) || open?.contains(target));
+
+function place() {
+  if (!open || !openLink) return;
+  const r = openLink.getBoundingClientRect();
+  const h = open.offsetHeight;
+  open.style.left = `${Math.max(8, Math.min(r.left, innerWidth - open.offsetWidth - 8))}px`;
+  open.style.top = `${r.bottom + h > innerHeight && r.top > h ? r.top - h : r.bottom}px`;
+}
+function hide() {
+  open?.hidePopover();
+  go.remove();
+  open = openLink = null;
+}
+function show(link: HTMLAnchorElement) {
+  const tip = document.getElementById(link.getAttribute('aria-describedby') ?? '');
+  if (!tip) return;
+  if (openLink !== link) hide();
+  if (touch) {
+    go.href = link.href;
+    tip.append(go);
+  }
+  open = tip;
+  openLink = link;
+  // A description is written where it first occurs, maybe in a hidden shell tab: show it from the body.
+  if (tip.parentElement !== document.body) document.body.append(tip);
+  if (!tip.matches(':popover-open')) tip.showPopover();
+  place();
+}
+
+addEventListener('pointerdown', (e) => {
+  touch = e.pointerType !== 'mouse';
+  armed = !!openLink && linkOf(e.target) === openLink;
+  if (!inside(e.target)) hide();
+});
+addEventListener('pointerover', (e) => {
+  const link = linkOf(e.target);
+  if (link && e.pointerType === 'mouse') show(link);
+});
+addEventListener('pointerout', (e) => {
+  if (e.pointerType === 'mouse' && open && inside(e.target) && !inside(e.relatedTarget)) hide();
+});
+addEventListener('focusin', (e) => {
+  const link = linkOf(e.target);
+  if (link) show(link);
+});
+addEventListener('focusout', (e) => {
+  if (!inside(e.relatedTarget)) hide();
+});
+addEventListener('click', (e) => {
+  const link = linkOf(e.target);
+  if (link && touch && !armed) {
+    e.preventDefault();
+    show(link);
+  }
+});
+addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && open) hide();
+});
+addEventListener('scroll', place, { passive: true, capture: true });
+
+export {};
