@@ -17,11 +17,12 @@ import { excerpt, type ExcerptPart } from './excerpt.ts';
 import type { Passage } from './index-data.ts';
 import { PHRASE_SEPARATOR } from './index-data.ts';
 import { KOREAN_STOPWORDS } from './korean.ts';
+import { COMMAND_GROUP_WORDS } from './lexicon.ts';
 import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
   CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
-  PAGEFIND_SCORE_POWER, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_WORD_BONUS, USAGE_BONUS,
+  PAGEFIND_SCORE_POWER, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
 } from './settings.ts';
 
 export interface Candidate {
@@ -116,6 +117,16 @@ function pairsSideBySide(sequence: number[], groups: Group[], text: string[]): n
 /** True when the passage is a command's entry (or one of its flags), or a note's passage whose code runs it. */
 const commandOf = (passage: Passage, id: string) => (passage.kind === 'reference' ? new RegExp(`/reference/${id}/(#|$)`).test(passage.url) : ` ${passage.runs ?? ''} `.includes(` ${id} `));
 
+/**
+ * The group a reference entry's command sits in (`compose` of `docker compose logs --tail`, `volume` of
+ * `docker volume rm`), as an index term; undefined for a top-level command (`docker logs`).
+ */
+function commandGroupOf(passage: Passage): string | undefined {
+  if (passage.kind !== 'reference') return undefined;
+  const [docker, group, verb] = passage.title.toLowerCase().split(/\s+/);
+  return docker === 'docker' && group && verb && !verb.startsWith('-') && COMMAND_GROUP_WORDS.has(group) ? termOf(group) : undefined;
+}
+
 /** `terms` turns text into index terms (query.ts QueryAnalyzer.terms). */
 export function rerank(candidates: Candidate[], groups: Group[], terms: (text: string) => string[], facts: QueryFacts = {}): SearchHit[] {
   const holds = (words: Set<string>) => groups.filter((g) => g.some((a) => words.has(a.term))).length;
@@ -192,6 +203,10 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
     if (inTitle > 0 && passage.cited) boosted *= 1 + CITED_BONUS * Math.log1p(passage.cited);
     // A legacy flag or command answers only when asked for by name: `--memory` of the legacy builder is not how to limit memory.
     if (passage.legacy && inTitle < groups.length) boosted *= LEGACY_WEIGHT;
+    // A command of a group the query does not name answers less: `the last lines of a container's log` is
+    // `docker logs --tail`, not `docker compose logs --tail`; `remove a container` is not `docker volume rm`.
+    const group = commandGroupOf(passage);
+    if (group && ![...queryTerms].some((t) => t === group || t.split('-').includes(group))) boosted *= UNNAMED_GROUP_WEIGHT;
     const matched = new Set([...queryTerms].filter((t) => all.has(t)));
     return {
       url: passage.url,

@@ -89,6 +89,12 @@ export const COMMAND_RUN_BONUS = 1.6;
 /** A legacy flag or command not asked for by name counts this much: how it was done, not how it is done. */
 export const LEGACY_WEIGHT = 0.5;
 
+/**
+ * A command of a group (`docker compose logs`, `docker volume rm`) the query does not name counts this much: the
+ * top-level command (`docker logs`, `docker rm`) is the one a reader means.
+ */
+export const UNNAMED_GROUP_WEIGHT = 0.4;
+
 /** A corrected typo counts slightly less than the word as typed would have. */
 export const CORRECTION_WEIGHT = 0.9;
 

@@ -87,6 +87,15 @@ test('a legacy flag falls behind unless the query names it', () => {
   assert.equal(rank('docker build --memory', [{ passage: legacy, score: 1 }, { passage: current, score: 1 }])[0], '/en/reference/build/#memory');
 });
 
+test("a group's command falls behind the top-level one unless the query names the group: `docker logs`, not `docker compose logs`", () => {
+  const reference = { kind: 'reference' as const, scope: 'Reference' };
+  const compose = passage('/reference/compose-logs/#tail', 'docker compose logs --tail', 'Shows only the last lines of each log.', reference);
+  const logs = passage('/reference/logs/#tail', 'docker logs -n, --tail', 'Shows only the last lines of the log.', reference);
+  const candidates = [{ passage: compose, score: 2 }, { passage: logs, score: 1 }];
+  assert.deepEqual(rank('last lines of the log', candidates), ['/reference/logs/#tail', '/reference/compose-logs/#tail']);
+  assert.deepEqual(rank('compose last lines of the log', candidates), ['/reference/compose-logs/#tail', '/reference/logs/#tail']);
+});
+
 test('a heading holding nearly the whole query outranks passages that only share its words', () => {
   const heading = passage('/en/notes/g/#what-is-a-container-image', 'What is a container image?', 'It is the filesystem and settings a container starts from.');
   const mentions = passage('/en/notes/g/#volumes', 'Where is volume data stored', 'A container image and a container keep data apart from volumes, as the image explains.');
