@@ -3,7 +3,7 @@ import en from './en.json' with { type: 'json' };
 import { countKey as countKeyIn, uiText, type UiStrings, type UiText } from './format.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales.ts';
 
-export { DEFAULT_LOCALE, FALLBACK_LOCALE, isLocale, LOCALE_TAGS, LOCALES, type Locale } from './locales.ts';
+export { DEFAULT_LOCALE, FALLBACK_LOCALE, isLocale, LOCALE_FOLDER, LOCALE_TAGS, LOCALES, WRITTEN_IN_HANGUL, type Locale } from './locales.ts';
 
 export type UiKey = keyof typeof ko;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { ko, en };

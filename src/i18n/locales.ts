@@ -10,6 +10,12 @@ export const LOCALE_TAGS: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 /** The language for a reader whose browser asks for none of LOCALES: only Korean readers get the Korean original. */
 export const FALLBACK_LOCALE: Locale = 'en';
 
+/** Whether a language is written in Hangul: search takes a query in the other script for the other language. */
+export const WRITTEN_IN_HANGUL: Record<Locale, boolean> = { ko: true, en: false };
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** A path's leading language folder (`/ko/`, `/en/`), and only a site language's. */
+export const LOCALE_FOLDER = new RegExp(`^/(?:${LOCALES.join('|')})/`);

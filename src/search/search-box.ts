@@ -4,6 +4,7 @@
  * Loaded on first open only; the page itself carries just the button and the shortcut keys.
  */
 import { uiTextOf, type UiText } from '../i18n/format.ts';
+import { WRITTEN_IN_HANGUL, type Locale } from '../i18n/locales.ts';
 import { isHangul } from './korean.ts';
 import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -65,7 +66,7 @@ function mergeLanguage(pagefind: PagefindModule, lang: string): Promise<void> {
 }
 
 /** True when the query is written in the other language's script: Korean on the English site, or no Korean on the Korean site. */
-export const inOtherLanguage = (query: string, lang: string) => (lang === 'ko' ? !isHangul(query) : isHangul(query));
+export const inOtherLanguage = (query: string, lang: Locale) => isHangul(query) !== WRITTEN_IN_HANGUL[lang];
 
 /**
  * A query that reads as a command line (`docker run -d -p 80:80 nginx`, `RUN --mount=...`), not as words to
@@ -127,12 +128,12 @@ export class SearchBox {
   readonly #status: HTMLElement;
   readonly #notice: HTMLElement;
 
-  readonly lang: string;
+  readonly lang: Locale;
   readonly other: string | undefined;
   /** The strings SiteSearch.astro hands this script: `search.box.*`. */
   readonly text: UiText;
 
-  constructor(root: HTMLElement, lang: string, other: string | undefined) {
+  constructor(root: HTMLElement, lang: Locale, other: string | undefined) {
     this.lang = lang;
     this.other = other;
     this.text = uiTextOf(root);
