@@ -1,4 +1,5 @@
 /** The <site-search> of SiteSearch.astro: the button and shortcuts that open the search dialog. */
+import type { Locale } from '../i18n/locales.ts';
 import type { SearchBox } from '../search/search-box.ts';
 
 /** Opens the dialog on click, `/` or Ctrl/Cmd+K; everything else is loaded with the first open. */
@@ -23,7 +24,7 @@ class SiteSearch extends HTMLElement {
     this.querySelector('dialog')!.showModal();
     this.querySelector<HTMLInputElement>('#search-input')!.select();
     this.#box ??= import('../search/search-box.ts').then(
-      ({ SearchBox }) => new SearchBox(this, this.dataset.lang!, this.dataset.other, JSON.parse(this.dataset.strings!)),
+      ({ SearchBox }) => new SearchBox(this, this.dataset.lang as Locale, this.dataset.other),
     );
   }
 }

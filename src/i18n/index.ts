@@ -1,25 +1,18 @@
 import ko from './ko.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import { fill } from './fill.ts';
+import { countKey as countKeyIn, uiText, type UiStrings, type UiText } from './format.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales.ts';
 
-export const LOCALES = ['ko', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'ko';
-/** BCP 47 tags with region, as the sitemap's hreflang alternates name each language. */
-export const LOCALE_TAGS: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
-/** The language for a reader whose browser asks for none of LOCALES: only Korean readers get the Korean original. */
-export const FALLBACK_LOCALE: Locale = 'en';
+export { DEFAULT_LOCALE, FALLBACK_LOCALE, isLocale, LOCALE_FOLDER, LOCALE_TAGS, LOCALES, WRITTEN_IN_HANGUL, type Locale } from './locales.ts';
 
 export type UiKey = keyof typeof ko;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { ko, en };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+/** The pages read their strings the way a script reads those handed to it (format.ts), so the two cannot differ. */
+const TEXT = Object.fromEntries(LOCALES.map((locale) => [locale, uiText(locale, STRINGS[locale])])) as Record<Locale, UiText>;
 
 /** A UI string for `locale`, with `{name}` placeholders filled from `vars`. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fill(STRINGS[locale][key], vars);
+  return TEXT[locale].t(key, vars);
 }
 
 /** The language of a page, read from its first path segment; pages outside a language folder (`/`, `/404/`) get the default. */
@@ -35,18 +28,23 @@ export function switchLocalePath(path: string, to: Locale): string {
   return ['', to, ...rest].join('/');
 }
 
-/**
- * The string tCount reads for `count`: `key.one` where the language's plural rules call `count` singular and
- * the language has that form, else `key`. Apart from tCount so the choice can be tested: Korean's `.one`
- * strings read the same as the plain ones, so the filled text alone cannot show which was chosen.
- */
+/** The string tCount reads for `count` (format.ts: countKey, the rule the browser follows too). */
 export function countKey(locale: Locale, key: UiKey, count: number): UiKey {
-  const singular = `${key}.one`;
-  const useSingular = new Intl.PluralRules(locale).select(count) === 'one' && singular in STRINGS[locale];
-  return (useSingular ? singular : key) as UiKey;
+  return countKeyIn(locale, STRINGS[locale], key, count);
 }
 
 /** A count with its noun in the right plural form (see countKey). */
 export function tCount(locale: Locale, key: UiKey, count: number): string {
-  return t(locale, countKey(locale, key, count), { count });
+  return TEXT[locale].tCount(key, count);
+}
+
+/**
+ * The strings of `locale` whose keys start with `prefix` (`bookmarks.manager.`, `flags.count`): what a
+ * component hands its script, as `data-strings`, for format.ts's uiTextOf to read. A prefix naming no string
+ * is a mistake, not an empty set.
+ */
+export function pick(locale: Locale, prefix: string): UiStrings {
+  const picked = Object.fromEntries(Object.entries(STRINGS[locale]).filter(([key]) => key.startsWith(prefix)));
+  if (!Object.keys(picked).length) throw new Error(`src/i18n/${locale}.json: no UI string starts with "${prefix}"`);
+  return picked;
 }

@@ -3,6 +3,8 @@
  * `notes/<note>/<chapter>`, `notes/<note>/<chapter>#<section>`, `reference/<command>`, `reference/<command>#<flag>`.
  * Both languages share these, so a bookmark made on a Korean page shows on the English one too.
  */
+import { LOCALE_FOLDER } from '../i18n/locales.ts';
+
 export type BookmarkKey = string;
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -35,7 +37,7 @@ export const isBookmarkKey = (key: unknown): key is BookmarkKey => parseKey(key)
 
 /** `/ko/notes/a/b/` + `run` -> `notes/a/b#run`; undefined for pages that cannot be bookmarked. */
 export function keyForPath(pathname: string, anchor?: string): BookmarkKey | undefined {
-  const page = pathname.replace(/^\/[a-z]{2}\//, '').replace(/\/(index\.html)?$/, '');
+  const page = pathname.replace(LOCALE_FOLDER, '').replace(/\/(index\.html)?$/, '');
   const key = anchor ? `${page}#${anchor}` : page;
   return isBookmarkKey(key) ? key : undefined;
 }

@@ -3,6 +3,7 @@
  * and flags with their one-line descriptions. Written at build time from content/commands/*.yaml
  * (`/<lang>/explain/data.json`), so a new entry is explained as soon as it exists.
  */
+import type { Locale } from '../i18n/index.ts';
 import type { CommandData } from '../schemas/command.ts';
 import { firstSentence } from '../html/inline-code.ts';
 import type { IndexableEntry, ReferenceEntry } from './command-index.ts';
@@ -38,7 +39,7 @@ export interface ExplainData {
   entries: ExplainEntry[];
 }
 
-export function explainData(entries: ReferenceEntry[], lang: 'ko' | 'en'): ExplainData {
+export function explainData(entries: ReferenceEntry[], lang: Locale): ExplainData {
   return {
     entries: entries.map(({ id, data }) => ({
       id,

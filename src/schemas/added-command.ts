@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localizedText } from './localized.ts';
 import { SHELLS } from './shells.ts';
 
 /** One shell variant the site adds to a note (a tab the note does not have), with why it is there. */
@@ -8,6 +9,6 @@ export const addedCommandSchema = z.object({
   shell: z.enum(SHELLS),
   /** The tab's code on the Korean page. */
   code: z.string().min(1),
-  reason: z.object({ ko: z.string().min(1), en: z.string().min(1) }),
+  reason: localizedText,
 });
 export type AddedCommandData = z.infer<typeof addedCommandSchema>;

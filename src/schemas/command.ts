@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText } from './localized.ts';
+import { localized, localizedText } from './localized.ts';
 
 export const optionSchema = z
   .object({
@@ -45,7 +45,7 @@ function noFlagTwice(options: { long?: string; short?: string }[], ctx: z.Refine
   });
 }
 
-const readerPhrases = z.object({ ko: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) }).strict();
+const readerPhrases = localized(z.array(z.string().min(1)).default([])).strict();
 
 /**
  * How readers ask for this entry in their own words, in both languages; search finds the entry by

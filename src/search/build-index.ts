@@ -22,7 +22,7 @@ function htmlFiles(dir: string): string[] {
 /** URL -> the reader phrases of the command or flag at that URL, both languages (a reader may ask in either). */
 export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<string, string> {
   const phrases = new Map<string, string>();
-  const join = (p: { ko: string[]; en: string[] }) => [...p.ko, ...p.en].join(PHRASE_SEPARATOR);
+  const join = (p: Record<Locale, string[]>) => LOCALES.flatMap((l) => p[l]).join(PHRASE_SEPARATOR);
   for (const { id, data } of entries) {
     if (!data.phrases) continue;
     const page = `/${lang}/reference/${id}/`;
@@ -36,14 +36,14 @@ export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<s
 }
 
 /**
- * content/glossary.yaml as [Korean, English] pairs. A rejected variant is not a pair of its own: where the notes
- * use one (개인 저장소), the glossary keeps it as an entry, since the translation follows it there.
+ * content/glossary.yaml's terms, one per language for each entry. A rejected variant is not a term of its own: where
+ * the notes use one (개인 저장소), the glossary keeps it as an entry, since the translation follows it there.
  */
-export function glossaryPairs(file: string): [string, string][] {
-  return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => [entry.ko, entry.en]);
+export function glossaryTerms(file: string): Record<Locale, string>[] {
+  return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => Object.fromEntries(LOCALES.map((l) => [l, entry[l]])) as Record<Locale, string>);
 }
 
-export function buildSearchIndexes(site: string, entries: ReferenceEntry[], glossary: [string, string][]): SearchIndexData[] {
+export function buildSearchIndexes(site: string, entries: ReferenceEntry[], glossary: Record<Locale, string>[]): SearchIndexData[] {
   const files = htmlFiles(site);
   return LOCALES.map((lang) => {
     const phrases = referencePhrases(entries, lang);
@@ -53,7 +53,8 @@ export function buildSearchIndexes(site: string, entries: ReferenceEntry[], glos
       .sort()
       .flatMap((url) => pagePassages(readFileSync(join(site, url, 'index.html'), 'utf8'), url))
       .map((p) => (phrases.has(p.url) ? { ...p, phrases: phrases.get(p.url)! } : p));
-    const pairs = glossary.map(([ko, en]) => (lang === 'ko' ? [ko, en] : [en, ko]) as [string, string]);
+    // Each pair is this language's term and its counterpart in another.
+    const pairs = glossary.flatMap((terms) => LOCALES.filter((other) => other !== lang).map((other): [string, string] => [terms[lang], terms[other]]));
     return { lang, passages, glossary: pairs };
   });
 }

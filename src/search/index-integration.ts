@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadReferenceEntries } from '../content/load-entries.ts';
-import { buildSearchIndexes, glossaryPairs } from './build-index.ts';
+import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
 import { buildLexicon, buildTypoWords, commandWords } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
 import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
@@ -24,7 +24,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const entries = loadReferenceEntries('./content/commands');
-        const languages = buildSearchIndexes(site, entries, glossaryPairs('./content/glossary.yaml'));
+        const languages = buildSearchIndexes(site, entries, glossaryTerms('./content/glossary.yaml'));
         const commands = commandWords(entries);
         const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_PUNCTUATION });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -3,7 +3,8 @@
  * runs pagefind-search.ts as the reader types, and renders results, notices and keyboard moves.
  * Loaded on first open only; the page itself carries just the button and the shortcut keys.
  */
-import { fill } from '../i18n/fill.ts';
+import { uiTextOf, type UiText } from '../i18n/format.ts';
+import { WRITTEN_IN_HANGUL, type Locale } from '../i18n/locales.ts';
 import { isHangul } from './korean.ts';
 import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -12,23 +13,6 @@ import { QueryAnalyzer } from './query.ts';
 import type { SearchHit } from './rerank.ts';
 import { DEBOUNCE_MS, lexiconUrl, PAGEFIND_PATH, PAGEFIND_RANKING, typoWordsUrl } from './settings.ts';
 import { explainPath } from '../i18n/paths.ts';
-
-export interface SearchStrings {
-  results: string;
-  resultsOne: string;
-  none: string;
-  loading: string;
-  error: string;
-  partial: string;
-  corrected: string;
-  translated: string;
-  otherLanguage: string;
-  suggest: string;
-  offline: string;
-  offlineWords: string;
-  offlineUnshown: string;
-  explain: string;
-}
 
 type PagefindModule = Pagefind & {
   options: (o: object) => Promise<void>;
@@ -82,7 +66,7 @@ function mergeLanguage(pagefind: PagefindModule, lang: string): Promise<void> {
 }
 
 /** True when the query is written in the other language's script: Korean on the English site, or no Korean on the Korean site. */
-export const inOtherLanguage = (query: string, lang: string) => (lang === 'ko' ? !isHangul(query) : isHangul(query));
+export const inOtherLanguage = (query: string, lang: Locale) => isHangul(query) !== WRITTEN_IN_HANGUL[lang];
 
 /**
  * A query that reads as a command line (`docker run -d -p 80:80 nginx`, `RUN --mount=...`), not as words to
@@ -144,14 +128,16 @@ export class SearchBox {
   readonly #status: HTMLElement;
   readonly #notice: HTMLElement;
 
-  readonly lang: string;
+  readonly lang: Locale;
   readonly other: string | undefined;
-  readonly strings: SearchStrings;
+  /** The strings SiteSearch.astro hands this script: `search.box.*`. */
+  readonly text: UiText;
 
-  constructor(root: HTMLElement, lang: string, other: string | undefined, strings: SearchStrings) {
+  constructor(root: HTMLElement, lang: Locale, other: string | undefined) {
     this.lang = lang;
     this.other = other;
-    this.strings = strings;
+    this.text = uiTextOf(root);
+    const { t } = this.text;
     this.#root = root;
     this.#input = root.querySelector<HTMLInputElement>('#search-input')!;
     this.#scope = root.querySelector<HTMLSelectElement>('#search-scope')!;
@@ -161,13 +147,14 @@ export class SearchBox {
     this.#input.addEventListener('input', () => this.#schedule());
     this.#scope.addEventListener('change', () => this.run());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
-    this.#status.textContent = strings.loading;
+    const loading = t('search.box.loading');
+    this.#status.textContent = loading;
     Promise.all([loadPagefind(), loadAnalyzer(lang)]).then(
       () => {
-        if (this.#status.textContent === strings.loading) this.#status.textContent = '';
+        if (this.#status.textContent === loading) this.#status.textContent = '';
         if (this.#input.value.trim()) this.run();
       },
-      () => (this.#status.textContent = navigator.onLine ? strings.error : strings.offline),
+      () => (this.#status.textContent = t(navigator.onLine ? 'search.box.error' : 'search.box.offline')),
     );
   }
 
@@ -191,7 +178,7 @@ export class SearchBox {
       // Offline, the other language's index (tried when this one has nothing) may be what failed to load:
       // then this language's answer stands, with the words that could not be searched named.
       if (!takeMissed().index) {
-        this.#status.textContent = this.strings.error;
+        this.#status.textContent = this.text.t('search.box.error');
         return;
       }
       const words = await this.#notSearchable(raw);
@@ -210,7 +197,7 @@ export class SearchBox {
     // Which query the list answers: lets tests wait for a condition instead of a pause.
     this.#list.dataset.query = raw;
     this.#list.replaceChildren(...outcome.hits.map((hit, i) => this.#item(hit, i, lang)));
-    const explain = explainRow(raw, this.lang, this.strings.explain);
+    const explain = explainRow(raw, this.lang, this.text.t('search.box.explain'));
     if (explain) {
       this.#list.prepend(explain);
       explain.addEventListener('mousemove', () => this.#select(0));
@@ -218,20 +205,20 @@ export class SearchBox {
     const options = this.#list.children.length;
     this.#input.setAttribute('aria-expanded', String(options > 0));
     const count = outcome.hits.length;
-    const s = this.strings;
+    const { t, tCount } = this.text;
     // Offline, a word whose part of the index is not kept is not "nothing matches": it could not be searched.
-    const unsearched = offline?.words.length ? fill(s.offlineWords, { words: offline.words.join(', ') }) : '';
-    this.#status.textContent = !raw ? '' : count ? fill(count === 1 ? s.resultsOne : s.results, { count }) : unsearched || fill(s.none, { query: raw });
+    const unsearched = offline?.words.length ? t('search.box.offlineWords', { words: offline.words.join(', ') }) : '';
+    this.#status.textContent = !raw ? '' : count ? tCount('search.box.results', count) : unsearched || t('search.box.none', { query: raw });
     const notices: string[] = [];
     if (count && unsearched) notices.push(unsearched);
-    if (offline?.unshown) notices.push(s.offlineUnshown);
-    if (lang) notices.push(s.otherLanguage);
+    if (offline?.unshown) notices.push(t('search.box.offlineUnshown'));
+    if (lang) notices.push(t('search.box.otherLanguage'));
     if (count && outcome.corrections.length) {
       const corrected = outcome.corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), () => to), raw);
-      notices.push(fill(s.corrected, { query: corrected }));
+      notices.push(t('search.box.corrected', { query: corrected }));
     }
-    if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(fill(s.translated, { terms: outcome.translations.join(', ') }));
-    if (count && outcome.partial) notices.push(s.partial);
+    if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(t('search.box.translated', { terms: outcome.translations.join(', ') }));
+    if (count && outcome.partial) notices.push(t('search.box.partial'));
     this.#notice.textContent = raw ? notices.join(' ') : '';
     if (raw && !count && outcome.suggestions.length) this.#notice.append(...this.#suggestions(outcome.suggestions));
     this.#select(options ? 0 : -1);
@@ -239,7 +226,7 @@ export class SearchBox {
 
   /** "Try: docker, dockerd": each a button that searches it. */
   #suggestions(queries: string[]): Node[] {
-    const nodes: Node[] = [document.createTextNode(`${this.strings.suggest} `)];
+    const nodes: Node[] = [document.createTextNode(`${this.text.t('search.box.suggest')} `)];
     queries.forEach((query, i) => {
       const button = document.createElement('button');
       button.type = 'button';

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEX_ATTRIBUTE_PREFIX } from '../../src/search/index-attributes.ts';
 import { DIST, builtPages, pageByUrl } from '../support/site.ts';
+import { isLocale } from '../../src/i18n/index.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content/notes');
 
@@ -29,7 +30,7 @@ test('each page has a language, one h1, a description and no duplicate id', () =
   for (const page of builtPages()) {
     if (page.url === '/') continue;
     const html = page.dom.querySelector('html')!;
-    assert.match(html.getAttribute('lang') ?? '', /^(ko|en)$/, `${page.url}: <html lang>`);
+    assert.ok(isLocale(html.getAttribute('lang')), `${page.url}: <html lang>`);
     assert.equal(page.dom.querySelectorAll('h1').length, 1, `${page.url}: number of <h1>`);
     assert.ok(page.dom.querySelector('meta[name="description"]')?.getAttribute('content'), `${page.url}: description`);
     const ids = page.dom.querySelectorAll('[id]').map((el) => el.id);

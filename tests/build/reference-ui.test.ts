@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { builtPages, pageByUrl } from '../support/site.ts';
 import { join } from 'node:path';
-import { LOCALES } from '../../src/i18n/index.ts';
+import { LOCALE_FOLDER, LOCALES } from '../../src/i18n/index.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { optionAnchor } from '../../src/schemas/command.ts';
 import { PAGE_BUDGET_BYTES } from '../../scripts/lib/page-weight.ts';
@@ -117,7 +117,7 @@ test('the sidebar numbers chapters one way and names the contents once', () => {
 
 test("an option's facts stay words apart from its description and from each other in the page's text (search shows it)", () => {
   const joined: string[] = [];
-  for (const page of builtPages().filter((p) => /^\/(ko|en)\/reference\/[^/]+\/$/.test(p.url))) {
+  for (const page of builtPages().filter((p) => /^reference\/[^/]+\/$/.test(p.url.replace(LOCALE_FOLDER, '')))) {
     for (const dd of page.dom.querySelectorAll('.opt dd')) {
       const text = dd.textContent.replace(/\s+/g, ' ');
       for (const part of dd.querySelectorAll('.opt__facts > *')) {

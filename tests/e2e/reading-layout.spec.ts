@@ -4,6 +4,7 @@
  * rather than over it, shell tabs on one row, the contents bar and the "back to top" link.
  */
 import type { Page } from '@playwright/test';
+import { LOCALES } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
 import { buttonsOverCode, selectsCutOff, splitCodeTokens } from './layout.ts';
 
@@ -11,7 +12,6 @@ const LONG_CHAPTER = 'notes/fastest-docker/using-docker-further/';
 const TABS_CHAPTER = 'notes/docker-basics/concepts-and-commands/';
 const WINDOWS_CHAPTER = 'notes/easy-docker/images-and-containers/';
 const REFERENCE = 'reference/run/';
-const LANGS = ['ko', 'en'] as const;
 const PHONE_WIDTHS = [390, 320];
 
 /** Runs `body` at each phone width (as @phone) or once at the desktop project's size. */
@@ -26,7 +26,7 @@ function onPhoneAndDesktop(title: string, body: (page: Page, width: number | nul
 }
 
 onPhoneAndDesktop('inline code moves to the next line whole; only a token wider than the line breaks, after / - _ =', async (page, width) => {
-  for (const lang of LANGS) {
+  for (const lang of LOCALES) {
     for (const path of [LONG_CHAPTER, REFERENCE, 'notes/fastest-docker/dockerfile-in-depth/']) {
       await page.goto(`/${lang}/${path}`);
       expect(await page.evaluate(splitCodeTokens, 'main'), `/${lang}/${path} at ${width ?? 'desktop'} px`).toEqual([]);
@@ -35,7 +35,7 @@ onPhoneAndDesktop('inline code moves to the next line whole; only a token wider 
 });
 
 onPhoneAndDesktop('no button of a code block lies over its code', async (page, width) => {
-  for (const lang of LANGS) {
+  for (const lang of LOCALES) {
     for (const path of [TABS_CHAPTER, WINDOWS_CHAPTER, REFERENCE, LONG_CHAPTER]) {
       await page.goto(`/${lang}/${path}`);
       await expect(page.locator('copy-button button').first()).toBeAttached();
@@ -48,7 +48,7 @@ onPhoneAndDesktop('no button of a code block lies over its code', async (page, w
 });
 
 onPhoneAndDesktop('shell tabs sit on one row, named the same on every page; an added one says so in words', async (page, width) => {
-  for (const lang of LANGS) {
+  for (const lang of LOCALES) {
     for (const path of [TABS_CHAPTER, WINDOWS_CHAPTER, REFERENCE]) {
       await page.goto(`/${lang}/${path}`);
       const lists = page.getByRole('tablist');
@@ -84,7 +84,7 @@ const headingBeingRead = (page: Page) =>
 test('@phone mid-chapter a bar under the header names the section being read and opens the contents', async ({ page }) => {
   for (const width of PHONE_WIDTHS) {
     await page.setViewportSize({ width, height: 844 });
-    for (const lang of LANGS) {
+    for (const lang of LOCALES) {
       await page.goto(`/${lang}/${LONG_CHAPTER}`);
       for (const share of [0.3, 0.55, 0.8]) {
         await page.evaluate((s) => window.scrollTo(0, document.documentElement.scrollHeight * s), share);
@@ -117,7 +117,7 @@ test('@phone mid-chapter a bar under the header names the section being read and
 test('@phone "back to top" sits in the bar under the header, over no text or button, wherever the reader is', async ({ page }) => {
   for (const width of PHONE_WIDTHS) {
     await page.setViewportSize({ width, height: 844 });
-    for (const lang of LANGS) {
+    for (const lang of LOCALES) {
       await page.goto(`/${lang}/${LONG_CHAPTER}`);
       const back = page.getByRole('link', { name: lang === 'ko' ? '맨 위로' : 'Back to top' });
       for (const share of [0.2, 0.5, 0.9, 1]) {
@@ -187,7 +187,7 @@ onPhoneAndDesktop('the language switch carries the section whose heading is in t
 test('@phone at 390 and 320 px the header fits, and the theme and search scope menus show their whole choice', async ({ page }) => {
   for (const width of PHONE_WIDTHS) {
     await page.setViewportSize({ width, height: 700 });
-    for (const lang of LANGS) {
+    for (const lang of LOCALES) {
       await page.goto(`/${lang}/${LONG_CHAPTER}`);
       const where = `/${lang}/ at ${width} px`;
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), where).toBe(0);

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { LOCALES } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
 
 const WINDOWS_SECTION = 'notes/easy-docker/images-and-containers/';
@@ -85,7 +86,7 @@ async function checkEveryTabInSight(page: Page) {
   }
 }
 
-for (const lang of ['ko', 'en']) {
+for (const lang of LOCALES) {
   test(`@phone every shell tab is in sight and its focus ring is whole (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of [BASH_NOTE, WINDOWS_SECTION]) {

@@ -58,6 +58,36 @@ test('every language has its 404 page; the language maps name each language\'s h
   }
 });
 
+/** The variable or string each `map` block reads, by the variable it sets. */
+function mapSources(text: string): Map<string, string> {
+  return new Map([...text.matchAll(/^map ("[^"]*"|\S+) \$(\w+) \{$/gm)].map((m) => [m[2]!, m[1]!.replace(/^"|"$/g, '')]));
+}
+
+/** An nginx map pattern (`~*` case-insensitive, `~` not) as a JavaScript RegExp. */
+const nginxRegex = (pattern: string) => new RegExp(pattern.replace(/^~\*?/, '').replace(/\(\?<(\w+)>/g, '(?<$1>'), pattern.startsWith('~*') ? 'i' : '');
+
+// nginx has no loops: the Accept-Language choice is written out per language. This holds that writing to LOCALES.
+test('every language has its Accept-Language quality and rank maps, and the home choice compares exactly those', () => {
+  const all = maps(config);
+  const sources = mapSources(config);
+  const perLanguage = (suffix: string) => [...sources.keys()].filter((name) => name.endsWith(suffix)).map((name) => name.slice(0, -suffix.length)).sort();
+  assert.deepEqual(perLanguage('_q'), [...LOCALES].sort(), 'one $<lang>_q map per language');
+  assert.deepEqual(perLanguage('_rank'), [...LOCALES].sort(), 'one $<lang>_rank map per language');
+  for (const lang of LOCALES) {
+    assert.equal(sources.get(`${lang}_q`), '$http_accept_language');
+    const quality = nginxRegex(all.get(`${lang}_q`)![0]![0]);
+    assert.match(`fr;q=0.9, ${lang.toUpperCase()}-XX;q=0.5`, quality, `$${lang}_q reads ${lang}`);
+    for (const other of LOCALES.filter((l) => l !== lang)) assert.doesNotMatch(other, quality, `$${lang}_q does not read ${other}`);
+    assert.equal(sources.get(`${lang}_rank`), `$${lang}_q`);
+  }
+  assert.equal(sources.get('preferred_home'), LOCALES.map((lang) => `$${lang}_rank`).join(':'), '$preferred_home compares every language\'s rank, in LOCALES order');
+  const firstListed = all.get('first_listed_home')!;
+  for (const lang of LOCALES) {
+    const listedFirst = firstListed.find(([match]) => match !== 'default' && nginxRegex(match).test(`fr, ${lang}-XX, ${LOCALES.filter((l) => l !== lang).join(', ')}`));
+    assert.equal(listedFirst?.[1] ?? firstListed.at(-1)![1], homePath(lang), `$first_listed_home: ${lang} listed first`);
+  }
+});
+
 test('filling the placeholders leaves none behind and refuses unknown ones', () => {
   const filled = siteConfig(config, { NGINX_LISTEN: '127.0.0.1:8080', SITE_ROOT: '/srv/site' });
   assert.doesNotMatch(filled, /\$\{/);

@@ -124,6 +124,8 @@ describe('/ by Accept-Language', () => {
     ['EN;Q=0.3, KO;Q=0.7', '/ko/'],
     ['en;q=0.8, ko;q=0.8', '/en/'],
     ['ko;q=0.8, en;q=0.8', '/ko/'],
+    ['fr, en, ko', '/en/'],
+    ['fr, ko, en', '/ko/'],
     ['ko;q=0, en;q=0', '/en/'],
     ['ko;q=0', '/en/'],
     ['en;q=0, ko;q=0.001', '/ko/'],

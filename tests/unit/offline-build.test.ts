@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 import { buildManifest } from '../../src/reading/offline/build.ts';
 import { searchFiles } from '../../src/reading/offline/search-files.ts';
 
@@ -23,7 +24,7 @@ const BUILT = {
 test('the worker caches the offline pages and the hashed CSS and JavaScript on install', () => {
   const root = site(BUILT);
   try {
-    const manifest = buildManifest(root, ['ko', 'en'], 'ko');
+    const manifest = buildManifest(root, LOCALES, DEFAULT_LOCALE);
     assert.deepEqual(manifest.precache, ['/ko/offline/', '/en/offline/', '/_astro/BaseLayout.abc.css', '/_astro/x.def.js']);
     assert.match(manifest.version, /^[0-9a-f]{16}$/);
   } finally {
@@ -36,7 +37,7 @@ test('any change to the built site gives a new version; the worker file itself d
   const b = site({ ...BUILT, 'ko/index.html': 'home, edited' });
   const c = site({ ...BUILT, 'sw.js': 'another worker' });
   try {
-    const version = (root: string) => buildManifest(root, ['ko', 'en'], 'ko').version;
+    const version = (root: string) => buildManifest(root, LOCALES, DEFAULT_LOCALE).version;
     assert.notEqual(version(a), version(b));
     assert.equal(version(a), version(c));
   } finally {
@@ -48,7 +49,7 @@ test('a missing offline page fails the build, naming it', () => {
   const { ['en/offline/index.html']: _, ...withoutEnglish } = BUILT;
   const root = site(withoutEnglish);
   try {
-    assert.throws(() => buildManifest(root, ['ko', 'en'], 'ko'), /offline page \/en\/offline\/ was not built/);
+    assert.throws(() => buildManifest(root, LOCALES, DEFAULT_LOCALE), /offline page \/en\/offline\/ was not built/);
   } finally {
     rmSync(root, { recursive: true });
   }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 import { cacheName, carryOver, isPage, langOf, offlinePageFor, searchFilesFor, searchLangOf, staleCaches, strategyFor } from '../../src/reading/offline/policy.ts';
 
 const ORIGIN = 'http://127.0.0.1:4321';
@@ -26,10 +27,10 @@ test('a new build retires the caches of older builds and leaves other caches alo
 });
 
 test('the offline page speaks the language of the page asked for', () => {
-  assert.equal(offlinePageFor('/en/notes/a/b/', ['ko', 'en'], 'ko'), '/en/offline/');
-  assert.equal(offlinePageFor('/ko/reference/run/', ['ko', 'en'], 'ko'), '/ko/offline/');
-  assert.equal(offlinePageFor('/', ['ko', 'en'], 'ko'), '/ko/offline/');
-  assert.equal(offlinePageFor('/fr/x/', ['ko', 'en'], 'ko'), '/ko/offline/');
+  assert.equal(offlinePageFor('/en/notes/a/b/', LOCALES, DEFAULT_LOCALE), '/en/offline/');
+  assert.equal(offlinePageFor('/ko/reference/run/', LOCALES, DEFAULT_LOCALE), '/ko/offline/');
+  assert.equal(offlinePageFor('/', LOCALES, DEFAULT_LOCALE), '/ko/offline/');
+  assert.equal(offlinePageFor('/fr/x/', LOCALES, DEFAULT_LOCALE), '/ko/offline/');
   assert.ok(isPage(at('/ko/')) && isPage(at('/404.html')) && !isPage(at('/favicon.svg')));
 });
 
@@ -40,19 +41,19 @@ test('a new build carries over every kind of kept file: pages, title maps and, p
     '/pagefind/index/ko_34f7891.pf_index', '/pagefind/fragment/ko_035fa47.pf_fragment', '/search-index/ko.json',
     '/_astro/BaseLayout.abc.css', 'https://elsewhere.example/x',
   ].map((path) => new URL(path, ORIGIN).href);
-  const { urls, languages } = carryOver(kept, ORIGIN, ['ko', 'en']);
+  const { urls, languages } = carryOver(kept, ORIGIN, LOCALES);
   assert.deepEqual(urls.map((u) => new URL(u).pathname), ['/ko/notes/a/b/', '/en/reference/run/', '/ko/bookmarks/titles.json', '/favicon.svg']);
   assert.deepEqual(languages, ['ko'], 'the old index files are replaced by the new build\'s, for Korean only');
 });
 
 test('search files are told apart by language; other files have none', () => {
-  assert.equal(searchLangOf('/pagefind/pagefind.en_5a611b8f98.pf_meta', ['ko', 'en']), 'en');
-  assert.equal(searchLangOf('/pagefind/filter/ko_6551a87.pf_filter', ['ko', 'en']), 'ko');
-  assert.equal(searchLangOf('/search-index/en-words.json', ['ko', 'en']), 'en');
-  assert.equal(searchLangOf('/pagefind/pagefind.js', ['ko', 'en']), undefined);
-  assert.equal(searchLangOf('/pagefind/index/fr_1234567.pf_index', ['ko', 'en']), undefined);
-  assert.equal(langOf('/en/notes/a/', ['ko', 'en']), 'en');
-  assert.equal(langOf('/pagefind/x', ['ko', 'en']), undefined);
+  assert.equal(searchLangOf('/pagefind/pagefind.en_5a611b8f98.pf_meta', LOCALES), 'en');
+  assert.equal(searchLangOf('/pagefind/filter/ko_6551a87.pf_filter', LOCALES), 'ko');
+  assert.equal(searchLangOf('/search-index/en-words.json', LOCALES), 'en');
+  assert.equal(searchLangOf('/pagefind/pagefind.js', LOCALES), undefined);
+  assert.equal(searchLangOf('/pagefind/index/fr_1234567.pf_index', LOCALES), undefined);
+  assert.equal(langOf('/en/notes/a/', LOCALES), 'en');
+  assert.equal(langOf('/pagefind/x', LOCALES), undefined);
 });
 
 test('saving pages keeps the language\'s whole index and the fragments of those pages only', () => {

@@ -19,6 +19,7 @@ test('the same key comes from either language and leads back to both', () => {
   assert.equal(keyForPath('/en/reference/run/'), 'reference/run');
   assert.equal(keyForPath('/ko/bookmarks/'), undefined);
   assert.equal(keyForPath('/ko/'), undefined);
+  assert.equal(keyForPath('/fr/notes/easy-docker/images/'), undefined, 'only a site language\'s folder is dropped');
   assert.equal(keyHref('en', 'notes/easy-docker/images#run'), '/en/notes/easy-docker/images/#run');
   assert.equal(keyHref('ko', 'reference/run'), '/ko/reference/run/');
 });

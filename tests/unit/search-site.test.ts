@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Lexicon } from '../../src/search/lexicon.ts';
 import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
+import { inOtherLanguage } from '../../src/search/search-box.ts';
 
 /** A Pagefind that answers from a table of query -> passage URLs and records what it was asked; a passage holds the words it was found by. */
 function fakePagefind(table: Record<string, string[]>) {
@@ -60,4 +61,11 @@ test('a word that finds nothing fetches the typo words, and the corrected query 
   assert.equal(outcome.hits[0]?.url, '/en/images/');
   await searchSite(pagefind, analyzer, 'image');
   assert.equal(fetched, 1, 'fetched once, not on every search');
+});
+
+test('a query is in the other language when its script is not the page language\'s: Hangul on the English site, none on the Korean', () => {
+  assert.equal(inOtherLanguage('볼륨 마운트', 'en'), true);
+  assert.equal(inOtherLanguage('volume', 'en'), false);
+  assert.equal(inOtherLanguage('볼륨 마운트', 'ko'), false);
+  assert.equal(inOtherLanguage('volume', 'ko'), true);
 });

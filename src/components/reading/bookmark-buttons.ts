@@ -1,5 +1,5 @@
 /** The state and the toggling of every bookmark button on the page (BookmarkButton.astro loads this). */
-import { fill } from '../../i18n/fill.ts';
+import { uiTextOf } from '../../i18n/format.ts';
 import { tellNotSaved } from '../storage-notice.ts';
 import { toggleBookmark } from '../../reading/bookmarks.ts';
 import { browserStore, readBookmarks, writeBookmarks } from '../../reading/storage.ts';
@@ -25,7 +25,8 @@ const keptNow = () => new Set(store ? readBookmarks(store) : []);
 /**
  * The option entries of a reference page get their buttons here, not in the HTML (see OptionsTable.astro):
  * a copy of the page's own command button, with the entry's key and name. The list holds the key's base and
- * the label with the command's name and a `{flag}` slot; an entry its anchor (`id`) and its flag's names (`.opt__name`).
+ * the label (`bookmark.flag`, in its `data-strings`) and the command's name (`data-option-command`); an entry its
+ * anchor (`id`) and its flag's names (`.opt__name`).
  * They are added a few at a time in idle moments: a hundred at once made a task long enough to delay a
  * reader's tap on a slow phone.
  */
@@ -42,7 +43,8 @@ function addOptionButtons(deadline: Deadline): void {
     if (!term || term.querySelector('button[data-bookmark]')) continue;
     const button = model!.cloneNode(true) as HTMLButtonElement;
     button.dataset.bookmark = `${list.dataset.optionBookmarks}#${entry.id}`;
-    button.querySelector('.visually-hidden')!.textContent = fill(list.dataset.optionBookmarkLabel!, { flag: entry.querySelector('.opt__name')?.textContent ?? entry.id });
+    const names = entry.querySelector('.opt__name')?.textContent ?? entry.id;
+    button.querySelector('.visually-hidden')!.textContent = uiTextOf(list).t('bookmark.flag', { title: `${list.dataset.optionCommand} ${names}` });
     term.append(button);
     added.push(button);
   }

@@ -1,8 +1,7 @@
 /** Export to and import from a file, for the bookmarks page (loaded when the reader asks for one). */
+import type { UiText } from '../../i18n/format.ts';
 import type { BookmarkKey } from '../../reading/bookmarks.ts';
 import { exportBookmarks, mergeBookmarks, parseImport, type ImportProblem } from '../../reading/transfer.ts';
-
-type Text = (key: string, vars?: Record<string, string | number>) => string;
 
 export function downloadBookmarks(list: BookmarkKey[]): void {
   const url = URL.createObjectURL(new Blob([exportBookmarks(list)], { type: 'application/json' }));
@@ -18,23 +17,23 @@ export async function readBookmarksFile(
   file: File,
   existing: BookmarkKey[],
   exists: ((key: BookmarkKey) => boolean) | undefined,
-  text: Text,
+  text: UiText,
 ): Promise<{ list: BookmarkKey[]; added: number } | { problems: string[] }> {
   const result = parseImport(await file.text(), exists);
   if (result.ok) return mergeBookmarks(existing, result.bookmarks);
   const problems = result.problems.map((p) => describe(p, text));
-  if (result.unlisted) problems.push(text(result.unlisted === 1 ? 'bookmarks.import.more.one' : 'bookmarks.import.more', { count: result.unlisted }));
+  if (result.unlisted) problems.push(text.tCount('bookmarks.manager.import.more', result.unlisted));
   return { problems };
 }
 
-function describe(problem: ImportProblem, text: Text): string {
+function describe(problem: ImportProblem, { t }: UiText): string {
   switch (problem.code) {
-    case 'not-json': return text('bookmarks.import.notJson');
-    case 'not-bookmarks': return text('bookmarks.import.notBookmarks');
-    case 'no-version': return text('bookmarks.import.noVersion', problem);
-    case 'unsupported-version': return text('bookmarks.import.version', problem);
-    case 'cannot-check': return text('bookmarks.import.cannotCheck');
-    case 'bad-entry': return text('bookmarks.import.badEntry', problem);
-    case 'unknown-page': return text('bookmarks.import.unknownPage', problem);
+    case 'not-json': return t('bookmarks.manager.import.notJson');
+    case 'not-bookmarks': return t('bookmarks.manager.import.notBookmarks');
+    case 'no-version': return t('bookmarks.manager.import.noVersion', problem);
+    case 'unsupported-version': return t('bookmarks.manager.import.version', problem);
+    case 'cannot-check': return t('bookmarks.manager.import.cannotCheck');
+    case 'bad-entry': return t('bookmarks.manager.import.badEntry', problem);
+    case 'unknown-page': return t('bookmarks.manager.import.unknownPage', problem);
   }
 }

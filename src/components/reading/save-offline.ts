@@ -1,10 +1,10 @@
 /** The "save this note for offline" control (SaveOffline.astro loads this where service workers exist). */
-import { fill } from '../../i18n/fill.ts';
+import { uiTextOf } from '../../i18n/format.ts';
 import type { SavePagesReply } from '../../reading/offline/policy.ts';
 
 class SaveOffline extends HTMLElement {
   #pages: string[] = JSON.parse(this.dataset.pages ?? '[]');
-  #strings: Record<'saving' | 'saved' | 'failed', string> = JSON.parse(this.dataset.strings ?? '{}');
+  #text = uiTextOf(this);
 
   async connectedCallback() {
     if (!('serviceWorker' in navigator) || !('caches' in window)) return;
@@ -13,7 +13,7 @@ class SaveOffline extends HTMLElement {
     if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     this.hidden = false;
     this.querySelector('button')!.addEventListener('click', () => this.#save());
-    if (await this.#allKept()) this.#status(this.#strings.saved);
+    if (await this.#allKept()) this.#status(this.#text.t('offline.save.saved'));
   }
 
   async #allKept(): Promise<boolean> {
@@ -30,13 +30,13 @@ class SaveOffline extends HTMLElement {
     button.disabled = true;
     channel.port1.onmessage = ({ data }: MessageEvent<SavePagesReply>) => {
       if ('failed' in data) {
-        this.#status(this.#strings.failed);
+        this.#status(this.#text.t('offline.save.failed'));
       } else {
         // The total includes the search files kept with the note, so it is only known from the worker.
         bar.max = data.total;
         bar.value = data.saved;
-        if (data.saved < data.total) return this.#status(fill(this.#strings.saving, { done: data.saved, total: data.total }));
-        this.#status(this.#strings.saved);
+        if (data.saved < data.total) return this.#status(this.#text.t('offline.save.saving', { done: data.saved, total: data.total }));
+        this.#status(this.#text.t('offline.save.saved'));
       }
       bar.hidden = true;
       button.disabled = false;
