@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { chapterShape, parityProblems, strayHangul } from '../src/checks/parity.ts';
+import { HANGUL } from '../src/i18n/hangul.ts';
 
 let failed = 0;
 for (const enFile of process.argv.slice(2)) {
@@ -21,7 +22,7 @@ for (const enFile of process.argv.slice(2)) {
       ...parityProblems(chapterShape(readFileSync(koFile, 'utf8')), chapterShape(en)),
       ...strayHangul(en).map((text) => `Hangul outside lang="ko": ${text}`),
     ];
-    if (/^title:.*[\uac00-\ud7af]/m.test(en) || /^description:.*[\uac00-\ud7af]/m.test(en)) problems.push('front matter still in Korean');
+    if (/^(?:title|description):/m.test(en) && en.split('\n').some((l) => /^(?:title|description):/.test(l) && HANGUL.test(l))) problems.push('front matter still in Korean');
   } catch (error) {
     problems = [`MDX error: ${(error as Error).message}`];
   }

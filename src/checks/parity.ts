@@ -5,7 +5,7 @@
  */
 import { mdxToHast } from 'satteri';
 
-export const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+import { HANGUL } from '../i18n/hangul.ts';
 
 interface Node {
   type: string;

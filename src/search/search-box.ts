@@ -4,7 +4,7 @@
  * Loaded on first open only; the page itself carries just the button and the shortcut keys.
  */
 import { fill } from '../i18n/fill.ts';
-import { isHangul } from './korean.ts';
+import { isHangul } from '../i18n/hangul.ts';
 import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
 import type { Lexicon } from './lexicon.ts';
 import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, pageByUrl } from '../support/site.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
+import { HANGUL } from '../../src/i18n/hangul.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import type { ExplainData } from '../../src/reference/explain-data.ts';
 
@@ -29,7 +30,7 @@ test('the data file of each language holds every reference entry, written at bui
     const data = JSON.parse(readFileSync(join(ROOT, 'dist', lang, 'explain/data.json'), 'utf8')) as ExplainData;
     assert.deepEqual(data.entries.map((e) => e.id).sort(), ids, `/${lang}/explain/data.json`);
     const detach = data.entries.find((e) => e.id === 'run')!.options.find((o) => o.long === '--detach')!;
-    assert.equal(/[가-힣]/.test(detach.text), lang === 'ko', `/${lang}/explain/data.json is in ${lang}`);
+    assert.equal(HANGUL.test(detach.text), lang === 'ko', `/${lang}/explain/data.json is in ${lang}`);
   }
 });
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../src/fs/files.ts';
 import { fill } from '../../src/i18n/fill.ts';
 import { t } from '../../src/i18n/index.ts';
 
@@ -22,10 +23,8 @@ test('every slot is filled, and a slot without a value stays visible', () => {
 /** Template fills anywhere in the site's code: `.replace('{name}', value)` hands `value` to the pattern language. */
 test('no UI string is filled with String.replace and a replacement string', () => {
   const root = join(import.meta.dirname, '../../src');
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
   const found: string[] = [];
-  for (const file of files(root)) {
+  for (const file of filesUnder(root).filter((f) => /\.(ts|astro)$/.test(f))) {
     readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
       if (/\.replace(?:All)?\(\s*['"`]\{\w+\}['"`]\s*,/.test(line)) found.push(`${relative(root, file)}:${i + 1}`);
     });

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { filesUnder } from '../../src/fs/files.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 
@@ -19,6 +20,7 @@ const TOP_LEVEL = '(src/)';
  * The one home of this order; a new folder fails the test until it is placed here.
  */
 export const LAYERS = [
+  'fs', // listing folders: the build steps, scripts and tests all walk files the same way
   'i18n', // languages and interface strings: everything else may speak them
   'html', // text helpers with no knowledge of the site
   'schemas', // the shape of every content file (and the shells a variant may name)
@@ -40,13 +42,7 @@ export const LAYERS = [
 
 const SOURCE = /\.(?:ts|mts|mjs|js|astro)$/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return SOURCE.test(entry.name) ? [path] : [];
-  });
-}
+const sourceFiles = (dir: string) => filesUnder(dir).filter((file) => SOURCE.test(file));
 
 /** The folder of src/ that `path` belongs to. */
 const areaOf = (path: string) => {
