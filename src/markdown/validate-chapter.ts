@@ -12,7 +12,7 @@ import { simpleCommands } from '../reference/shell-words.ts';
 export interface SiteMap {
   /** Heading ids of every page that can be linked to, by URL path (`/ko/notes/a/b/`). */
   pages: Map<string, Set<string>>;
-  /** The site's own origin (`https://docker-notes.example`): an absolute link to it is checked like `/path`. */
+  /** The site's own origin (Astro's `site`): an absolute link to it is checked like `/path`. */
   origin?: string;
 }
 

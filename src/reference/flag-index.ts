@@ -1,6 +1,6 @@
 /**
  * The flag index lists every flag of every command, over 700 rows with their descriptions: as one page it
- * would weigh about 36 KB gzip, over the 25 KB a page may weigh (today's two parts weigh about 18 KB each).
+ * would weigh about 36 KB gzip, over what a page may weigh (PAGE_BUDGET_BYTES, 25 KB) (today's two parts weigh about 18 KB each).
  * It is cut into alphabetical parts at a letter, so each part is a page of its own (`/<lang>/reference/flags/`
  * for the first, `/<lang>/reference/flags/<from>-<to>/` for the next, today `k-z/`) and the filter on any
  * part fetches the others when the reader starts typing.

@@ -5,6 +5,7 @@
  */
 import { fill } from '../i18n/fill.ts';
 import { isHangul } from '../i18n/hangul.ts';
+import { TITLE_SEPARATOR } from '../html/title-trail.ts';
 import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
 import type { Lexicon } from './lexicon.ts';
 import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
@@ -271,8 +272,8 @@ export class SearchBox {
     const title = document.createElement('span');
     title.className = 'search-results__title';
     // The page the passage is on, then the passage; a flag row (`docker run --rm`) already names its page.
-    const page = hit.context.split(' › ')[1];
-    title.textContent = !page || hit.title.startsWith(page) ? hit.title : `${page} › ${hit.title}`;
+    const page = hit.context.split(TITLE_SEPARATOR)[1];
+    title.textContent = !page || hit.title.startsWith(page) ? hit.title : `${page}${TITLE_SEPARATOR}${hit.title}`;
     const excerpt = document.createElement('span');
     excerpt.className = 'search-results__excerpt';
     excerpt.append(
