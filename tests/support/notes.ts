@@ -5,6 +5,7 @@ import { filesUnder } from '../../src/fs/files.ts';
 import { parse } from 'yaml';
 import { LOCALES, type Locale } from '../../src/i18n/index.ts';
 import type { CorrectionData } from '../../src/schemas/correction.ts';
+import { parseChapter, type ParsedChapter } from '../../src/mdx/chapter.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -25,9 +26,9 @@ export const chapterFiles = (lang: Locale): ChapterFile[] =>
       return { lang, note: note!, chapter: name!.slice(0, -'.mdx'.length), path: relative(ROOT, file).split(sep).join('/') };
     });
 
-/** Every chapter of every note, each with its path from the repository root and its MDX text. */
-export const noteChapters = (): { path: string; mdx: string }[] =>
-  LOCALES.flatMap(chapterFiles).map(({ path }) => ({ path, mdx: readFileSync(join(ROOT, path), 'utf8') }));
+/** Every chapter of every note, each with its path from the repository root and its MDX parsed. */
+export const noteChapters = (): { path: string; parsed: ParsedChapter }[] =>
+  LOCALES.flatMap(chapterFiles).map(({ path }) => ({ path, parsed: parseChapter(readFileSync(join(ROOT, path), 'utf8'), path) }));
 
 /** content/corrections.yaml, with the Docker version that removed a corrected form where it says so. */
 export const corrections = (): (CorrectionData & { removedIn?: string })[] =>

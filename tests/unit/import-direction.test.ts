@@ -23,6 +23,7 @@ export const LAYERS = [
   'fs', // listing folders: the build steps, scripts and tests all walk files the same way
   'i18n', // languages and interface strings: everything else may speak them
   'html', // text helpers with no knowledge of the site
+  'mdx', // a chapter's MDX parsed once: headings, code, links, each with its line
   'schemas', // the shape of every content file (and the shells a variant may name)
   'reference', // pure parsing of commands, shells and fence meta against those shapes
   'content', // reading the collections, using the parsers

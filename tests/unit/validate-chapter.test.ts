@@ -56,6 +56,8 @@ test('relative, reference-style and own-origin links that lead nowhere are repor
     '[없는 장](../no-such-chapter/) 과 [없는 쪽](no-such-page)',
     '[이미지 장](../../easy-docker/images-and-containers/#image), [여기](./#docker), [Docker 문서](https://docs.docker.com/engine/)',
     '[참고][gone] 와 [참고2][ok]',
+    // A definition cannot interrupt a paragraph (CommonMark): without this blank line the two below would be text.
+    '',
     '[gone]: ../../easy-docker/no-such-chapter/',
     '[ok]: /ko/notes/easy-docker/images-and-containers/',
     `[절대](${SITE_ORIGIN}/ko/notes/no-such-note/) 와 [맞는 절대](${SITE_ORIGIN}/ko/notes/easy-docker/images-and-containers/#image)`,
@@ -64,8 +66,8 @@ test('relative, reference-style and own-origin links that lead nowhere are repor
   assert.deepEqual(chapterProblems(mdx, HERE, withOrigin, commands, instructions), [
     { line: 2, message: 'link to ../no-such-chapter/: no such page (/ko/notes/docker-basics/no-such-chapter/)' },
     { line: 2, message: 'link to no-such-page: no such page (/ko/notes/docker-basics/concepts-and-commands/no-such-page)' },
-    { line: 5, message: 'link to ../../easy-docker/no-such-chapter/: no such page (/ko/notes/easy-docker/no-such-chapter/)' },
-    { line: 7, message: `link to ${SITE_ORIGIN}/ko/notes/no-such-note/: no such page (/ko/notes/no-such-note/)` },
+    { line: 6, message: 'link to ../../easy-docker/no-such-chapter/: no such page (/ko/notes/easy-docker/no-such-chapter/)' },
+    { line: 8, message: `link to ${SITE_ORIGIN}/ko/notes/no-such-note/: no such page (/ko/notes/no-such-note/)` },
   ]);
 });
 
