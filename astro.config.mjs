@@ -12,11 +12,13 @@ import { missingImages } from './src/markdown/missing-images.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS } from './src/i18n/index.ts';
 import { servedPages, serverFiles } from './src/server/server-files.ts';
 import { serviceWorker } from './src/reading/offline/build.ts';
+import { LOCAL_HOST, PREVIEW_PORT, SITE_ORIGIN } from './scripts/lib/addresses.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
 
 export default defineConfig({
-  site: 'https://docker-notes.example',
+  site: SITE_ORIGIN,
+  server: { host: LOCAL_HOST, port: PREVIEW_PORT },
   trailingSlash: 'always',
   build: {
     // Style sheets as files, never inlined: each page type has its own small sheet (home-page.css,

@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/lib/browser.ts';
+import { LOCAL_HOST, NGINX_PORT } from './scripts/lib/addresses.ts';
 
 // The site as deployed: nginx with deploy/nginx.conf over dist/ (npm run serve:nginx), on E2E_PORT.
-const PORT = Number(process.env.E2E_PORT ?? 8080);
+const PORT = Number(process.env.E2E_PORT ?? NGINX_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,7 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   forbidOnly: !!process.env.CI,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://${LOCAL_HOST}:${PORT}`,
     // Chromium's headless shell: the same engine, quicker to open a page (scripts/lib/browser.ts).
     launchOptions: chromiumLaunchOptions('shell'),
     trace: 'off',
@@ -29,7 +30,7 @@ export default defineConfig({
   webServer: {
     command: 'npm run serve:nginx',
     env: { NGINX_PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/ko/`,
+    url: `http://${LOCAL_HOST}:${PORT}/ko/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

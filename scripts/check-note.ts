@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { mdxToHast } from 'satteri';
 import { parse } from 'yaml';
 import { findMissingLines, type Correction } from '../src/checks/lossless.ts';
+import { attributeOf, parseChapter, type MdxNode } from '../src/mdx/chapter.ts';
 
 const [sourcePath, first, last, ...mdxFiles] = process.argv.slice(2);
 if (!sourcePath || !mdxFiles.length) {
@@ -16,22 +16,22 @@ if (!sourcePath || !mdxFiles.length) {
   process.exit(2);
 }
 
-function textOf(node: any): string {
-  if (node.type === 'text') return node.value;
-  const own = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
-    ? (node.attributes ?? []).filter((a: any) => a.name === 'file').map((a: any) => String(a.value).split('/').pop()).join(' ')
-    : '';
+/** The page's text as the lossless check reads it: text, code, and the file name a screenshot shows. */
+function textOf(node: MdxNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value ?? '';
+  const own = attributeOf(node, 'file')?.split('/').pop() ?? '';
   return own + (node.children ?? []).map(textOf).join('');
 }
 
 let pageText = '';
 for (const file of mdxFiles) {
   const mdx = readFileSync(file, 'utf8');
-  const title = /^title:\s*(.*)$/m.exec(mdx)?.[1] ?? '';
   try {
-    pageText += String(parse(title) ?? '') + textOf(mdxToHast(mdx, { features: { headingAttributes: true } }));
+    const chapter = parseChapter(mdx, file);
+    const frontMatter = (parse(chapter.frontMatter) ?? {}) as { title?: unknown };
+    pageText += String(frontMatter.title ?? '') + textOf(chapter.tree);
   } catch (error) {
-    console.error(`${file}: ${(error as Error).message}`);
+    console.error((error as Error).message);
     process.exitCode = 1;
   }
 }

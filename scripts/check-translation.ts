@@ -5,6 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { chapterShape, parityProblems, strayHangul } from '../src/checks/parity.ts';
+import { HANGUL } from '../src/i18n/hangul.ts';
+import { parseChapter } from '../src/mdx/chapter.ts';
+import { parse } from 'yaml';
 
 let failed = 0;
 for (const enFile of process.argv.slice(2)) {
@@ -14,14 +17,15 @@ for (const enFile of process.argv.slice(2)) {
     failed++;
     continue;
   }
-  const en = readFileSync(enFile, 'utf8');
   let problems: string[];
   try {
+    const en = parseChapter(readFileSync(enFile, 'utf8'), enFile);
+    const frontMatter = (parse(en.frontMatter) ?? {}) as { title?: unknown; description?: unknown };
     problems = [
-      ...parityProblems(chapterShape(readFileSync(koFile, 'utf8')), chapterShape(en)),
+      ...parityProblems(chapterShape(parseChapter(readFileSync(koFile, 'utf8'), koFile)), chapterShape(en)),
       ...strayHangul(en).map((text) => `Hangul outside lang="ko": ${text}`),
     ];
-    if (/^title:.*[\uac00-\ud7af]/m.test(en) || /^description:.*[\uac00-\ud7af]/m.test(en)) problems.push('front matter still in Korean');
+    if (HANGUL.test(String(frontMatter.title ?? '')) || HANGUL.test(String(frontMatter.description ?? ''))) problems.push('front matter still in Korean');
   } catch (error) {
     problems = [`MDX error: ${(error as Error).message}`];
   }

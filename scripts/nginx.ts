@@ -9,11 +9,11 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LOCAL_HOST, NGINX_PORT } from './lib/addresses.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const SITE_CONFIG = join(ROOT, 'deploy/nginx.conf');
 export const DIST = join(ROOT, 'dist');
-export const DEFAULT_PORT = 8080;
 
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
 /** Debian's nginx modules; `.br` files are served only where this one is installed. */
@@ -106,13 +106,13 @@ export interface RunningNginx {
 }
 
 /** Starts nginx on 127.0.0.1:`port` over `site` and resolves once it answers. */
-export async function startNginx({ port = DEFAULT_PORT, site = DIST } = {}): Promise<RunningNginx> {
+export async function startNginx({ port = NGINX_PORT, site = DIST } = {}): Promise<RunningNginx> {
   if (!existsSync(join(site, '_server/csp-header.conf'))) {
     throw new Error(`No built site in ${site} (or built before the server files existed): run \`npm run build\` first.`);
   }
   const binary = nginxBinary();
   const dir = mkdtempSync(join(tmpdir(), 'docker-notes-nginx-'));
-  writeFileSync(join(dir, 'site.conf'), siteConfig(readFileSync(SITE_CONFIG, 'utf8'), { NGINX_LISTEN: `127.0.0.1:${port}`, SITE_ROOT: site }));
+  writeFileSync(join(dir, 'site.conf'), siteConfig(readFileSync(SITE_CONFIG, 'utf8'), { NGINX_LISTEN: `${LOCAL_HOST}:${port}`, SITE_ROOT: site }));
   writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir));
 
   const child = spawn(binary, ['-e', 'stderr', '-p', `${dir}/`, '-c', join(dir, 'nginx.conf')], {
@@ -132,7 +132,7 @@ export async function startNginx({ port = DEFAULT_PORT, site = DIST } = {}): Pro
     cleanup();
   });
 
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${LOCAL_HOST}:${port}`;
   const deadline = Date.now() + 15_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx stopped at start (exit ${child.exitCode}):\n${errors}`);
@@ -160,7 +160,7 @@ export async function startNginx({ port = DEFAULT_PORT, site = DIST } = {}): Pro
 /** A port nobody listens on right now, on 127.0.0.1: for a server a test or the bench starts. */
 export async function freePort(): Promise<number> {
   const server = createNetServer();
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, LOCAL_HOST, resolve));
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;

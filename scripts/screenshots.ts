@@ -5,8 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/browser.ts';
+import { LOCAL_HOST, PREVIEW_PORT } from './lib/addresses.ts';
 
-const [base = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
+const [base = `http://${LOCAL_HOST}:${PREVIEW_PORT}`, ...paths] = process.argv.slice(2);
 const targets = paths.length ? paths : ['/ko/', '/ko/notes/fastest-docker/using-docker/'];
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
 mkdirSync('screenshots', { recursive: true });

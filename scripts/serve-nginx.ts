@@ -1,10 +1,11 @@
 /**
- * `npm run serve:nginx`: serves dist/ with the production configuration on http://127.0.0.1:8080
- * (NGINX_PORT to choose another port) in the foreground until stopped (Ctrl+C).
+ * `npm run serve:nginx`: serves dist/ with the production configuration on the loopback address at
+ * NGINX_PORT (scripts/lib/addresses.ts; the NGINX_PORT variable chooses another port) in the foreground until stopped (Ctrl+C).
  */
-import { DEFAULT_PORT, startNginx } from './nginx.ts';
+import { startNginx } from './nginx.ts';
+import { NGINX_PORT } from './lib/addresses.ts';
 
-const port = Number(process.env.NGINX_PORT ?? DEFAULT_PORT);
+const port = Number(process.env.NGINX_PORT ?? NGINX_PORT);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`NGINX_PORT=${process.env.NGINX_PORT} is not a port number`);
 
 const server = await startNginx({ port });

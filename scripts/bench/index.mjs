@@ -6,12 +6,13 @@
  *   npm run bench -- --no-build   (weights of the existing dist/)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { indexSizes, measureSearch } from './search.mjs';
 import { LOCALES } from '../../src/i18n/index.ts';
+import { filesUnder } from '../../src/fs/files.ts';
 import { searchQuality } from './search-quality.mjs';
 import { evalFile, TOP1_TARGET } from '../lib/search-eval.ts';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
@@ -35,13 +36,7 @@ if (!process.argv.includes('--no-build')) {
 }
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('no dist/: run without --no-build');
 
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return ['_astro', 'pagefind', 'search-index', '_server'].includes(e.name) ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir) => filesUnder(dir, ['_astro', 'pagefind', 'search-index', '_server']).filter((file) => file.endsWith('.html'));
 
 /** Every page as a reader opens it: a folder's index by its folder, other pages (the 404s) by their file. */
 const pagePaths = htmlFiles(DIST).map((file) => '/' + relative(DIST, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));

@@ -3,20 +3,8 @@
  * same order, the same code blocks (a line may differ only where the Korean line holds Korean text:
  * comments and placeholders are translated, commands are not), and tables of the same shape.
  */
-import { mdxToHast } from 'satteri';
-
-export const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
-
-interface Node {
-  type: string;
-  tagName?: string;
-  name?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  attributes?: { name: string; value: unknown }[];
-  data?: { lang?: string; meta?: string };
-  children?: Node[];
-}
+import { HANGUL } from '../i18n/hangul.ts';
+import { asParsed, attributeOf, type ChapterSource, type MdxNode } from '../mdx/chapter.ts';
 
 export interface ChapterShape {
   headingIds: string[];
@@ -24,32 +12,13 @@ export interface ChapterShape {
   tables: string[];
 }
 
-function walk(node: Node, visit: (node: Node) => void) {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
-
-const textOf = (node: Node): string => (node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(textOf).join(''));
-
-export function chapterShape(mdx: string): ChapterShape {
-  const tree = mdxToHast(mdx, { features: { headingAttributes: true } }) as Node;
-  const shape: ChapterShape = { headingIds: [], codeBlocks: [], tables: [] };
-  walk(tree, (node) => {
-    if (node.type !== 'element') return;
-    if (/^h[2-6]$/.test(node.tagName ?? '')) shape.headingIds.push(String(node.properties?.id ?? '(no id)'));
-    if (node.tagName === 'pre') {
-      const code = node.children?.find((c) => c.tagName === 'code');
-      if (code) shape.codeBlocks.push({ lang: code.data?.lang ?? '', lines: textOf(code).replace(/\n$/, '').split('\n') });
-    }
-    if (node.tagName === 'table') {
-      const rows: number[] = [];
-      walk(node, (n) => {
-        if (n.tagName === 'tr') rows.push((n.children ?? []).filter((c) => c.tagName === 'td' || c.tagName === 'th').length);
-      });
-      shape.tables.push(rows.join('x'));
-    }
-  });
-  return shape;
+export function chapterShape(chapter: ChapterSource): ChapterShape {
+  const { headings, codeBlocks, tables } = asParsed(chapter);
+  return {
+    headingIds: headings.filter((h) => h.depth >= 2).map((h) => h.id ?? '(no id)'),
+    codeBlocks: codeBlocks.map((b) => ({ lang: b.lang, lines: b.code.split('\n') })),
+    tables,
+  };
 }
 
 /** Differences that make `en` out of step with `ko`; empty when the translation matches. */
@@ -79,16 +48,15 @@ export function parityProblems(ko: ChapterShape, en: ChapterShape): string[] {
   return problems;
 }
 
-/** Hangul left in English MDX text outside elements marked lang="ko". */
-export function strayHangul(mdx: string): string[] {
-  const tree = mdxToHast(mdx, { features: { headingAttributes: true } }) as Node;
+/** Hangul left in English MDX text (prose and code) outside elements marked lang="ko". */
+export function strayHangul(chapter: ChapterSource): string[] {
   const found: string[] = [];
-  const visit = (node: Node, insideKo: boolean) => {
-    const lang = node.properties?.lang ?? node.attributes?.find((a) => a.name === 'lang')?.value;
-    const ko = insideKo || lang === 'ko';
-    if (node.type === 'text' && !ko && HANGUL.test(node.value ?? '')) found.push((node.value ?? '').trim().slice(0, 80));
+  const visit = (node: MdxNode, insideKo: boolean) => {
+    const ko = insideKo || attributeOf(node, 'lang') === 'ko';
+    const text = node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' ? node.value ?? '' : '';
+    if (!ko && HANGUL.test(text)) found.push(text.trim().slice(0, 80));
     for (const child of node.children ?? []) visit(child, ko);
   };
-  visit(tree, false);
+  visit(asParsed(chapter).tree, false);
   return found;
 }

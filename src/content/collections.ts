@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALES, isLocale, type Locale } from '../i18n/index.ts';
+import { readFileSync } from 'node:fs';
+import { parseChapter, type ParsedChapter } from '../mdx/chapter.ts';
 import { readingOrder, splitChapterId, type ChapterRef } from './chapters.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -29,6 +31,15 @@ export async function getChapters(lang: Locale): Promise<Chapter[]> {
     chapters.filter((c) => c.lang === lang),
     notes.map((n) => n.data.slug),
   );
+}
+
+/**
+ * The chapter's MDX as parsed from its file (front matter included, so every line is the file's line): the
+ * site check and the command scan share this one parse. A syntax error names the file and line.
+ */
+export function parsedChapter(chapter: Chapter): ParsedChapter {
+  const file = chapter.entry.filePath!;
+  return parseChapter(readFileSync(file, 'utf8'), file);
 }
 
 export async function getCorrectionsFor(note: string, chapter: string) {

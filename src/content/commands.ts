@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/index.ts';
 import { buildCommandIndex, instructionIndex } from '../reference/command-index.ts';
 import { commandUses, instructionUses, type CommandUse, type InstructionUse } from '../reference/code-blocks.ts';
 import { GROUPS } from '../schemas/command.ts';
-import { getChapters, type Chapter } from './collections.ts';
+import { getChapters, parsedChapter, type Chapter } from './collections.ts';
 
 export type CommandEntry = CollectionEntry<'commands'>;
 
@@ -35,8 +35,8 @@ function chapterUses(lang: Locale): Promise<ChapterUses[]> {
   const scan = async () => {
     const index = buildCommandIndex(await getCommands());
     return (await getChapters(lang)).map((chapter) => {
-      const body = chapter.entry.body ?? '';
-      return { chapter, commands: commandUses(body, index), instructions: instructionUses(body) };
+      const parsed = parsedChapter(chapter);
+      return { chapter, commands: commandUses(parsed.codeBlocks, index), instructions: instructionUses(parsed.codeBlocks) };
     });
   };
   if (import.meta.env.DEV) return scan();

@@ -1,24 +1,27 @@
-export interface HeadingLike {
-  depth: number;
-  slug: string;
-  text: string;
+import type { Heading } from '../mdx/chapter.ts';
+
+export interface Problem {
+  line: number;
+  message: string;
 }
 
 const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Heading ids are the contract that keeps bookmarks working across languages, so every one must be
- * written by hand (`## 제목 { #id }`), ASCII, and unique on its page. Returns the problems found.
+ * written by hand (`## 제목 { #id }`), ASCII, and unique on its page. Returns the problems found, by line.
  */
-export function headingIdProblems(headings: HeadingLike[]): string[] {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const heading of headings) {
-    if (!ASCII_ID.test(heading.slug)) {
-      problems.push(`heading "${heading.text}" has id "${heading.slug}": write an explicit ASCII id, e.g. "## ${heading.text} { #some-id }"`);
+export function headingIdProblems(headings: readonly Heading[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  for (const { id, text, line } of headings) {
+    if (id === undefined || !ASCII_ID.test(id)) {
+      const written = id === undefined ? 'has no id' : `has id "${id}"`;
+      problems.push({ line, message: `heading "${text}" ${written}: write an explicit ASCII id, e.g. "## ${text} { #some-id }"` });
     }
-    if (seen.has(heading.slug)) problems.push(`heading id "${heading.slug}" is used twice`);
-    seen.add(heading.slug);
+    if (id === undefined) continue;
+    if (seen.has(id)) problems.push({ line, message: `heading id "${id}" is already used on line ${seen.get(id)}` });
+    else seen.set(id, line);
   }
   return problems;
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { LOCALES } from '../i18n/index.ts';
 import { chapterPath, flagIndexPath, homePath, notePath, referenceIndexPath, referencePath } from '../i18n/paths.ts';
 import { buildCommandIndex, instructionIndex } from '../reference/command-index.ts';
-import { chapterProblems, headingIds, type SiteMap } from './validate-chapter.ts';
+import { chapterProblems, type SiteMap } from './validate-chapter.ts';
 import { GROUPS, optionAnchor } from '../schemas/command.ts';
-import { getChapters, getNotes, missingTranslations } from '../content/collections.ts';
+import { getChapters, getNotes, missingTranslations, parsedChapter } from '../content/collections.ts';
 import { getCommands } from '../content/commands.ts';
 import { flagIndexParts } from '../reference/flag-index.ts';
 
@@ -20,7 +19,7 @@ async function siteMap(): Promise<SiteMap> {
     for (const part of flagParts) pages.set(flagIndexPath(lang, part.slug), new Set());
     for (const note of notes) pages.set(notePath(lang, note.data.slug), new Set(['chapters']));
     for (const chapter of await getChapters(lang)) {
-      const ids = headingIds(chapter.entry.body ?? '').map((h) => h.id);
+      const ids = parsedChapter(chapter).headings.flatMap((h) => (h.id ? [h.id] : []));
       pages.set(chapterPath(lang, chapter.note, chapter.chapter), new Set([...ids, 'corrections']));
     }
     for (const entry of commands) {
@@ -45,10 +44,8 @@ async function contentProblems(): Promise<string[]> {
   const problems: string[] = [];
   for (const lang of LOCALES) {
     for (const chapter of await getChapters(lang)) {
-      const file = chapter.entry.filePath!;
-      const raw = readFileSync(file, 'utf8');
       const path = chapterPath(lang, chapter.note, chapter.chapter);
-      for (const p of chapterProblems(raw, path, site, index, instructions)) problems.push(`${file}:${p.line}: ${p.message}`);
+      for (const p of chapterProblems(parsedChapter(chapter), path, site, index, instructions)) problems.push(`${chapter.entry.filePath}:${p.line}: ${p.message}`);
     }
   }
   return problems;

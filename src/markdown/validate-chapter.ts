@@ -2,7 +2,9 @@
  * Checks one chapter's MDX against the rest of the site before it is rendered, so a broken link,
  * a duplicated heading id or an unknown command fails the build with the file and line to fix.
  */
-import { codeBlocks, commandUses, instructionUses } from '../reference/code-blocks.ts';
+import { commandUses, instructionUses } from '../reference/code-blocks.ts';
+import { asParsed, type ChapterSource } from '../mdx/chapter.ts';
+import { headingIdProblems, type Problem } from './headings.ts';
 import type { CommandIndex } from '../reference/parse-command.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { describeRemovedForm, removedFormsIn } from '../reference/removed-forms.ts';
@@ -12,24 +14,11 @@ import { simpleCommands } from '../reference/shell-words.ts';
 export interface SiteMap {
   /** Heading ids of every page that can be linked to, by URL path (`/ko/notes/a/b/`). */
   pages: Map<string, Set<string>>;
-  /** The site's own origin (`https://docker-notes.example`): an absolute link to it is checked like `/path`. */
+  /** The site's own origin (Astro's `site`): an absolute link to it is checked like `/path`. */
   origin?: string;
 }
 
-export interface Problem {
-  line: number;
-  message: string;
-}
-
-const HEADING_ID = /^\s*#{2,6}\s.*\{\s*#([a-z0-9-]+)\s*\}\s*$/;
-/**
- * Link targets in prose: inline links (not images, whose files missing-images.ts checks), `href` attributes
- * and reference-style definitions (`[docs]: ../intro/`).
- */
-const LINK = /(?<!!)\[(?:[^\]\n]|\][^(\n])*?\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)|href="([^"]*)"/g;
-const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/;
-/** Inline code spans, such as `` `docker run --rm` ``: the ones that start with `docker` are checked like code blocks. */
-const INLINE_CODE = /(`+)([^`\n]+?)\1/g;
+export type { Problem };
 
 /**
  * The page path and fragment a link target names, resolved against the page it is on (`../intro/`,
@@ -47,62 +36,43 @@ export function linkTarget(href: string, pagePath: string, origin?: string): { p
   return { path: decodeURIComponent(url.pathname), ...(url.hash ? { fragment: decodeURIComponent(url.hash.slice(1)) } : {}) };
 }
 
-export function headingIds(mdx: string): { id: string; line: number }[] {
-  return mdx.split('\n').flatMap((text, i) => {
-    const match = HEADING_ID.exec(text);
-    return match ? [{ id: match[1]!, line: i + 1 }] : [];
-  });
-}
-
 export function chapterProblems(
-  mdx: string,
+  source: ChapterSource,
   pagePath: string,
   site: SiteMap,
   commands: CommandIndex,
   /** Dockerfile instructions by name, as `instructionIndex` builds them. */
   instructions: Map<string, ReferenceEntry>,
 ): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Map<string, number>();
-  for (const { id, line } of headingIds(mdx)) {
-    if (seen.has(id)) problems.push({ line, message: `heading id "${id}" is already used on line ${seen.get(id)}` });
-    else seen.set(id, line);
+  const chapter = asParsed(source);
+  const problems: Problem[] = headingIdProblems(chapter.headings);
+  // Links in prose, headings and elements (images are checked by missing-images.ts); the parser leaves code out.
+  for (const { href, line } of chapter.links) {
+    const link = linkTarget(href, pagePath, site.origin);
+    if (!link) continue;
+    const target = site.pages.get(link.path);
+    if (!target) problems.push({ line, message: `link to ${href}: no such page${link.path !== href.split('#')[0] ? ` (${link.path})` : ''}` });
+    else if (link.fragment && !target.has(link.fragment)) problems.push({ line, message: `link to ${href}: ${link.path} has no heading #${link.fragment}` });
   }
-
-  const codeLines = new Set(codeBlocks(mdx).flatMap((b) => [...Array(b.code.split('\n').length + 2).keys()].map((k) => b.line + k)));
-  mdx.split('\n').forEach((text, i) => {
-    if (codeLines.has(i + 1)) return;
-    const prose = text.replace(INLINE_CODE, (code) => ' '.repeat(code.length));
-    const hrefs = [...prose.matchAll(LINK)].map((m) => m[1] ?? m[2]!);
-    const definition = DEFINITION.exec(prose);
-    if (definition) hrefs.push(definition[1]!);
-    for (const href of hrefs) {
-      const link = linkTarget(href, pagePath, site.origin);
-      if (!link) continue;
-      const target = site.pages.get(link.path);
-      if (!target) problems.push({ line: i + 1, message: `link to ${href}: no such page${link.path !== href.split('#')[0] ? ` (${link.path})` : ''}` });
-      else if (link.fragment && !target.has(link.fragment)) problems.push({ line: i + 1, message: `link to ${href}: ${link.path} has no heading #${link.fragment}` });
-    }
-    // A command written in prose as inline code names its flags as surely as a code block does. Only flags:
-    // prose may name a command the reference has no entry for (`docker kill`), never a flag it does not have.
-    for (const [, , code] of text.matchAll(INLINE_CODE)) {
-      if (!/^docker\s/.test(code!.trim())) continue;
-      for (const words of simpleCommands(code!)) {
-        for (const problem of parseCommand(words, commands)?.problems ?? []) {
-          if (/unknown flag/.test(problem)) problems.push({ line: i + 1, message: `${problem} in \`${code}\`` });
-        }
+  // A command written in prose as inline code names its flags as surely as a code block does. Only flags:
+  // prose may name a command the reference has no entry for (`docker kill`), never a flag it does not have.
+  for (const { code, line } of chapter.inlineCode) {
+    if (!/^docker\s/.test(code.trim())) continue;
+    for (const words of simpleCommands(code)) {
+      for (const problem of parseCommand(words, commands)?.problems ?? []) {
+        if (/unknown flag/.test(problem)) problems.push({ line, message: `${problem} in \`${code}\`` });
       }
     }
-  });
+  }
 
-  for (const use of commandUses(mdx, commands)) {
+  for (const use of commandUses(chapter.codeBlocks, commands)) {
     const offset = use.block.code.slice(0, use.block.code.indexOf(use.text)).split('\n').length;
     for (const problem of use.command.problems) problems.push({ line: use.block.line + offset, message: `${problem} in \`${use.text.split('\n')[0]}\`` });
     for (const form of removedFormsIn(use.command, use.words)) {
       problems.push({ line: use.block.line + offset, message: `${describeRemovedForm(form)} (correct it and record the original in content/corrections.yaml) in \`${use.text.split('\n')[0]}\`` });
     }
   }
-  for (const use of instructionUses(mdx)) {
+  for (const use of instructionUses(chapter.codeBlocks)) {
     const entry = instructions.get(use.instruction);
     if (!entry) problems.push({ line: use.block.line, message: `Dockerfile instruction ${use.instruction} has no reference entry` });
     for (const flag of use.flags) {

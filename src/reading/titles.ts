@@ -3,6 +3,7 @@
  * collections at build time (`/<lang>/bookmarks/titles.json`). Bookmarks hold only language-free keys;
  * this map turns them into words on the page.
  */
+import { TITLE_SEPARATOR } from '../html/title-trail.ts';
 import { parseKey, type BookmarkKey } from './bookmarks.ts';
 
 export interface ReadingTitles {
@@ -20,7 +21,7 @@ export function bookmarkLabel(key: BookmarkKey, map: ReadingTitles): string | un
   if (!parsed.anchor) return page;
   const anchor = map.titles[key];
   if (!anchor) return undefined;
-  return parsed.kind === 'chapter' ? `${page} › ${anchor}` : `${page} ${anchor}`;
+  return parsed.kind === 'chapter' ? `${page}${TITLE_SEPARATOR}${anchor}` : `${page} ${anchor}`;
 }
 
 export const groupTitle = (group: string, map: ReadingTitles) => map.groups.find((g) => g.id === group)?.title;

@@ -5,17 +5,12 @@
 import { parseCommand, type CommandIndex, type ParsedCommand } from './parse-command.ts';
 import { simpleCommands, type Word } from './shell-words.ts';
 import { parseFenceMeta } from './fence-meta.ts';
+// Types only: the parser itself stays out of the browser code that imports this file (explain.ts).
+import type { CodeBlock } from '../mdx/chapter.ts';
+
+export type { CodeBlock };
 
 export const SHELL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'powershell', 'ps1', 'bat', 'cmd']);
-
-export interface CodeBlock {
-  lang: string;
-  meta: string;
-  code: string;
-  /** 1-based line of the opening fence in the MDX file. */
-  line: number;
-  section?: { id: string; text: string };
-}
 
 export interface CommandUse {
   block: CodeBlock;
@@ -24,31 +19,9 @@ export interface CommandUse {
   text: string;
 }
 
-const FENCE = /^(\s*)(```+|~~~+)\s*([\w-]*)\s*(.*)$/;
-const HEADING = /^#{2,6}\s+(.*?)\s*\{\s*#([a-z0-9-]+)\s*\}\s*$/;
-
-export function codeBlocks(mdx: string): CodeBlock[] {
-  const blocks: CodeBlock[] = [];
-  const lines = mdx.split('\n');
-  let section: CodeBlock['section'];
-  for (let i = 0; i < lines.length; i++) {
-    const heading = HEADING.exec(lines[i]!);
-    if (heading) section = { id: heading[2]!, text: heading[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') };
-    const open = FENCE.exec(lines[i]!);
-    if (!open) continue;
-    const [, indent, fence, lang = '', meta = ''] = open;
-    const body: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length && !lines[j]!.trimStart().startsWith(fence!); j++) body.push(lines[j]!.slice(indent!.length));
-    blocks.push({ lang, meta, code: body.join('\n'), line: i + 1, ...(section ? { section } : {}) });
-    i = j;
-  }
-  return blocks;
-}
-
-/** Docker commands in the shell blocks of `mdx` (output blocks hold no commands). */
-export function commandUses(mdx: string, index: CommandIndex): CommandUse[] {
-  return codeBlocks(mdx)
+/** Docker commands in a chapter's shell blocks (`parseChapter(mdx).codeBlocks`; output blocks hold no commands). */
+export function commandUses(blocks: readonly CodeBlock[], index: CommandIndex): CommandUse[] {
+  return blocks
     .filter((b) => SHELL_LANGUAGES.has(b.lang) && !parseFenceMeta(b.meta).output)
     .flatMap((block) =>
       simpleCommands(block.code).flatMap((words) => {
@@ -108,8 +81,8 @@ export function dockerfileInstructions(code: string): InstructionLine[] {
 }
 
 /** Dockerfile instructions (and their `--flags`) in the Dockerfile blocks of a chapter. */
-export function instructionUses(mdx: string): InstructionUse[] {
-  return codeBlocks(mdx)
+export function instructionUses(blocks: readonly CodeBlock[]): InstructionUse[] {
+  return blocks
     .filter((b) => b.lang === 'dockerfile')
     .flatMap((block) =>
       dockerfileInstructions(block.code).map((i) => ({ block, instruction: i.name, flags: i.flags.map((f) => f.name) })),

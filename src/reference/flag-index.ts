@@ -1,8 +1,8 @@
 /**
  * The flag index lists every flag of every command, over 700 rows with their descriptions: as one page it
- * would weigh about 36 KB gzip, over the 25 KB a page may weigh (three parts keep each page under it with room for the page around the table).
+ * would weigh about 36 KB gzip, over what a page may weigh (PAGE_BUDGET_BYTES, 25 KB); three parts keep each page under it.
  * It is cut into alphabetical parts at a letter, so each part is a page of its own (`/<lang>/reference/flags/`
- * for the first, `/<lang>/reference/flags/<from>-<to>/` for the next, today `k-z/`) and the filter on any
+ * for the first, `/<lang>/reference/flags/<from>-<to>/` for the next ones) and the filter on any
  * part fetches the others when the reader starts typing.
  * The parts depend only on the flags' sort keys, which are the same in every language: a part's address
  * is the same in both languages, so the language switch lands on the same part.

@@ -2,8 +2,9 @@
  * Gathers what each language's search index is built from: the passages of every searchable page
  * of the built site, the reader phrases of the command reference, and the glossary's Korean <-> English pairs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { filesUnder } from '../fs/files.ts';
 import { parseGlossary } from '../reference/terms.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
@@ -11,13 +12,7 @@ import { optionAnchor } from '../schemas/command.ts';
 import { PHRASE_SEPARATOR, type SearchIndexData } from './index-data.ts';
 import { pagePassages } from './passages.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(path);
-    return e.name === 'index.html' ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string) => filesUnder(dir).filter((file) => basename(file) === 'index.html');
 
 /** URL -> the reader phrases of the command or flag at that URL, both languages (a reader may ask in either). */
 export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<string, string> {

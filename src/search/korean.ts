@@ -5,6 +5,8 @@
  * so the words match as words: `로그` finds `로그를` but not `로그인`.
  */
 
+import { ALL_HANGUL } from '../i18n/hangul.ts';
+
 // Longest first, so `에서` wins over `서` and `하려면` over `면`.
 const ENDINGS = [
   '하려면', '시키는', '한다면', '합니다', '했는데', '되려면', '되나요', '하나요', '할까요', '인가요', '습니다',
@@ -14,11 +16,7 @@ const ENDINGS = [
   '려면', '나요', '해요', '하여', '하게', '되면', '끼리', '들을', '들이', '들의', '들은', '들',
   '을', '를', '은', '는', '이', '가', '에', '의', '로', '와', '과', '도', '만', '한', '할', '된', '될', '나', '면',
 ];
-const HANGUL = /[\uac00-\ud7a3]/;
-const ALL_HANGUL = /^[\uac00-\ud7a3]+$/;
 const MIN_STEM = 2;
-
-export const isHangul = (word: string): boolean => HANGUL.test(word);
 
 /** `볼륨을` -> `볼륨`, `마운트하려면` -> `마운트`; a stem keeps at least two syllables (`차이` stays). */
 export function koreanStem(word: string): string {

@@ -5,7 +5,7 @@
  */
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import type { Passage } from './index-data.ts';
-import { isHangul } from './korean.ts';
+import { isHangul } from '../i18n/hangul.ts';
 import { tokenize } from './terms.ts';
 
 export interface Lexicon {

@@ -5,7 +5,7 @@
  */
 import type { Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
-import { isHangul } from './korean.ts';
+import { isHangul } from '../i18n/hangul.ts';
 import { rerank, type SearchHit } from './rerank.ts';
 import { CANDIDATES, EXTRA_CANDIDATES, RARE_WORD_CORRECTION_RANK, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
 

@@ -5,6 +5,7 @@
  * corrections) is left out, so it can neither match nor show up in an excerpt.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { TITLE_SEPARATOR } from '../html/title-trail.ts';
 import type { Passage } from './index-data.ts';
 
 const SKIPPED = 'script, style, svg, nav, thead, [hidden], [data-pagefind-ignore], .visually-hidden, .heading__anchor, section.corrections';
@@ -59,7 +60,7 @@ export function pagePassages(html: string, url: string): Passage[] {
     if (heading && element.id && heading[1] !== '1') {
       const level = Number(heading[1]);
       while (trail.length && trail.at(-1)!.level >= level) trail.pop();
-      const context = [scope === pageTitle ? '' : scope, pageTitle, ...trail.map((d) => d.title)].filter(Boolean).join(' › ');
+      const context = [scope === pageTitle ? '' : scope, pageTitle, ...trail.map((d) => d.title)].filter(Boolean).join(TITLE_SEPARATOR);
       current = open({ url: `${url}#${element.id}`, title: visibleText(element), context, text: [], kind, scope, level, runs: new Set() });
       trail.push(current);
       return;
@@ -70,7 +71,7 @@ export function pagePassages(html: string, url: string): Passage[] {
       row = open({
         url: `${url}#${element.id}`,
         title: element.getAttribute('data-pagefind-title') ?? visibleText(element),
-        context: [scope, pageTitle].join(' › '),
+        context: [scope, pageTitle].join(TITLE_SEPARATOR),
         text: [],
         kind,
         scope,

@@ -4,10 +4,11 @@
  * glossary's term in the other language. Pagefind is asked for the first term of each group; the
  * re-ranking (rerank.ts) counts a group as answered when a passage holds any of its terms.
  */
-import { isHangul, KOREAN_STOPWORDS, splitCompound } from './korean.ts';
+import { isHangul } from '../i18n/hangul.ts';
+import { KOREAN_STOPWORDS, splitCompound } from './korean.ts';
 import { COMMAND_GROUP_WORDS, type Lexicon } from './lexicon.ts';
 import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
-import { CORRECTION_WEIGHT } from './settings.ts';
+import { CORRECTION_WEIGHT, SUGGESTIONS } from './settings.ts';
 import { correctWord, nearestWords } from './typo.ts';
 
 export interface Alternative {
@@ -35,9 +36,6 @@ export interface AnalyzedQuery {
   commandGroups: number[];
 }
 
-
-/** Queries offered when nothing matches. */
-const SUGGESTIONS = 3;
 
 const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN_STOPWORDS.has(token.term);
 

@@ -22,7 +22,7 @@ import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
   CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
-  PAGEFIND_SCORE_POWER, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
+  PAGEFIND_SCORE_POWER, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
 } from './settings.ts';
 
 export interface Candidate {
@@ -182,11 +182,11 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
     const precision = titleUnits.length ? titleUnits.reduce((sum, unit) => sum + unitFit(unit, queryTerms), 0) / titleUnits.length : 0;
     if (inTitle === groups.length) {
       // A title holding the whole query, the more so the less else it holds: `rm 명령으로 컨테이너 삭제하기` over a longer title that also mentions both.
-      boosted *= 1 + TITLE_BONUS * (0.5 + (0.5 * groups.length) / Math.max(titleUnits.length, groups.length));
+      boosted *= 1 + TITLE_BONUS * (TITLE_BONUS_BASE + ((1 - TITLE_BONUS_BASE) * groups.length) / Math.max(titleUnits.length, groups.length));
       if (exactTitle) boosted *= EXACT_TITLE_BONUS[passage.kind];
     } else if (groups.length > 1 && titleShare >= NEAR_TITLE_SHARE) {
       // Nearly the whole query, by weight: `what is a docker image` and the heading `What is an image?`.
-      boosted *= 1 + TITLE_BONUS * titleShare ** 2 * (0.5 + 0.5 * precision);
+      boosted *= 1 + TITLE_BONUS * titleShare ** 2 * (TITLE_BONUS_BASE + (1 - TITLE_BONUS_BASE) * precision);
     } else if (inTitle > 0) {
       boosted *= 1 + TITLE_WORD_BONUS * titleShare * precision;
     }

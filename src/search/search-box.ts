@@ -5,7 +5,8 @@
  */
 import { uiTextOf, type UiText } from '../i18n/format.ts';
 import { WRITTEN_IN_HANGUL, type Locale } from '../i18n/locales.ts';
-import { isHangul } from './korean.ts';
+import { isHangul } from '../i18n/hangul.ts';
+import { TITLE_SEPARATOR } from '../html/title-trail.ts';
 import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
 import type { Lexicon } from './lexicon.ts';
 import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
@@ -258,8 +259,8 @@ export class SearchBox {
     const title = document.createElement('span');
     title.className = 'search-results__title';
     // The page the passage is on, then the passage; a flag row (`docker run --rm`) already names its page.
-    const page = hit.context.split(' › ')[1];
-    title.textContent = !page || hit.title.startsWith(page) ? hit.title : `${page} › ${hit.title}`;
+    const page = hit.context.split(TITLE_SEPARATOR)[1];
+    title.textContent = !page || hit.title.startsWith(page) ? hit.title : `${page}${TITLE_SEPARATOR}${hit.title}`;
     const excerpt = document.createElement('span');
     excerpt.className = 'search-results__excerpt';
     excerpt.append(

@@ -31,6 +31,12 @@ export const CANDIDATES = 12;
  */
 export const EXTRA_CANDIDATES = 2;
 
+/** A word shorter than this is never corrected: it has too many neighbours one edit away to guess from. */
+export const TYPO_MIN_LENGTH = 4;
+
+/** Queries offered when nothing matches. */
+export const SUGGESTIONS = 3;
+
 /** A Latin word this few passages hold, as typed, may be a typo of a word the site uses (`dokcer`): it is checked. */
 export const TYPO_SUSPECT_COUNT = 2;
 /** ... and is corrected only towards one of the site's this many most used words: `dokcer` is `docker`, `packed` is not `picked`. */
@@ -70,6 +76,12 @@ export const EXACT_TITLE_BONUS = { reference: 3, notes: 2 } as const;
 export const TITLE_BONUS = 2;
 
 /**
+ * The share of the title bonus a title earns for holding the query at all; the rest it earns in proportion to
+ * how little else the title holds (a title of the query's words alone earns all of it).
+ */
+export const TITLE_BONUS_BASE = 0.5;
+
+/**
  * A title holding this share of the query's weight (rare words weigh more) nearly holds the query: `what is a
  * docker image` and `What is an image?`. It earns the title bonus in proportion.
  */
@@ -103,6 +115,14 @@ export const PHRASE_BONUS = 2;
 
 /** A query word held only by a reader phrase that does not otherwise fit the query counts this much of a word the passage itself holds. */
 export const PHRASE_ONLY_WEIGHT = 0.6;
+
+/**
+ * Pagefind weight of a flag's name in its options row: a flag the notes use often is the one a reader
+ * searching `-v` most likely means (docker run's, not docker system df's).
+ */
+export function searchWeight(uses: number): number {
+  return uses >= 5 ? 10 : uses > 0 ? 7 : 4;
+}
 
 /** How much the notes' use of a flag lifts its row: `-v` of `docker run` over `-v` of a command the notes never run. */
 export const USAGE_BONUS = 0.3;

@@ -4,7 +4,8 @@
  * crude stem (`images`, `image` -> `imag`; `running` -> `run`), or a Korean stem (`볼륨을` -> `볼륨`). Every token keeps
  * its place in the text so an excerpt can mark exactly the words that matched.
  */
-import { isBareEnding, isHangul, koreanStem } from './korean.ts';
+import { HANGUL_RANGE, isHangul } from '../i18n/hangul.ts';
+import { isBareEnding, koreanStem } from './korean.ts';
 
 export interface Token {
   /** The word as written, lower-cased (a one-letter flag keeps its case). */
@@ -19,9 +20,9 @@ export interface Token {
 const CHUNK = /[\p{L}\p{N}_-]+/gu;
 const FLAG = /^--?[\p{L}\p{N}]/u;
 const SHORT_FLAG = /^-[\p{L}\p{N}]$/u;
-const MIXED = /[\uac00-\ud7a3][a-zA-Z0-9]|[a-zA-Z0-9][\uac00-\ud7a3]/;
+const MIXED = new RegExp(`[${HANGUL_RANGE}][a-zA-Z0-9]|[a-zA-Z0-9][${HANGUL_RANGE}]`);
 // Korean written right after Latin or digits (`Dockerfile로`, `80번`) is its own word.
-const SCRIPT_CHANGE = /(?<=[a-zA-Z0-9])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[a-zA-Z0-9])/;
+const SCRIPT_CHANGE = new RegExp(`(?<=[a-zA-Z0-9])(?=[${HANGUL_RANGE}])|(?<=[${HANGUL_RANGE}])(?=[a-zA-Z0-9])`);
 
 export const ENGLISH_STOPWORDS = new Set(
   'a an the to of in on for from with and or is are be do does did i my me you your it its how what which where when why can could should would will want need way into at by as this that there their them then than so if not no difference between versus vs compare'.split(' ')

@@ -1,9 +1,9 @@
 /**
  * Corrects a word the index does not know to a word it does, one edit away: a letter missing, extra
  * or wrong, or two neighbours swapped (`imgaes` -> `images`, `contianer` -> `container`). Only words
- * of four letters or more are corrected; shorter ones have too many neighbours to guess from.
+ * of TYPO_MIN_LENGTH letters or more are corrected (settings.ts).
  */
-const MIN_LENGTH = 4;
+import { TYPO_MIN_LENGTH } from './settings.ts';
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -22,11 +22,11 @@ export function oneEditApart(a: string, b: string): boolean {
  * `word` is known, short, or has no such neighbour. `frequency` maps each known word to its count.
  */
 export function correctWord(word: string, frequency: ReadonlyMap<string, number>): string | undefined {
-  if (word.length < MIN_LENGTH || frequency.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < TYPO_MIN_LENGTH || frequency.has(word) || !/^[a-z]+$/.test(word)) return undefined;
   let best: string | undefined;
   let bestCount = 0;
   for (const [known, count] of frequency) {
-    if (count > bestCount && known.length >= MIN_LENGTH && oneEditApart(word, known)) {
+    if (count > bestCount && known.length >= TYPO_MIN_LENGTH && oneEditApart(word, known)) {
       best = known;
       bestCount = count;
     }

@@ -3,11 +3,11 @@
  * compressing on each request (nginx gzip_static and brotli_static). Pagefind's index and fragment
  * files are left alone: Pagefind already stores them gzip-compressed.
  */
-import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { filesUnder } from '../fs/files.ts';
 
 export const COMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.svg', '.json', '.xml', '.txt', '.webmanifest'];
 
@@ -16,16 +16,9 @@ const brotliAsync = promisify(brotliCompress);
 // Quality 10 is within 2 % of 11 on these pages at about a third of the time.
 const BROTLI_QUALITY = 10;
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? files(path) : [path];
-  });
-}
-
 /** Writes `<file>.gz` and `<file>.br` beside each compressible file under `site`; returns how many files. */
 export async function precompress(site: string): Promise<number> {
-  const targets = files(site).filter((file) => COMPRESSED_EXTENSIONS.some((ext) => file.endsWith(ext)));
+  const targets = filesUnder(site).filter((file) => COMPRESSED_EXTENSIONS.some((ext) => file.endsWith(ext)));
   // zlib's async calls run on libuv's thread pool: every core compresses.
   await Promise.all(
     targets.map(async (file) => {

@@ -5,10 +5,11 @@
  * integration so Pagefind's files are compressed too.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../fs/files.ts';
 import { headerPolicy, inlineHashes, metaPolicy, narrowMetaPolicy, nginxHeaderConf } from './csp-header.ts';
 import { placeNotFoundPages } from './not-found-pages.ts';
 import { precompress } from './precompress.ts';
@@ -18,13 +19,7 @@ import { withoutIndexAttributes } from '../search/index-attributes.ts';
 export const SERVER_DIR = '_server';
 export const CSP_HEADER_FILE = `${SERVER_DIR}/csp-header.conf`;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string) => filesUnder(dir, ['_astro', 'pagefind']).filter((file) => file.endsWith('.html'));
 
 /**
  * The pages as readers get them, rewritten once the search index has read them: without the attributes

@@ -12,11 +12,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Sandbox } from './sandbox.ts';
+import { SITE_ORIGIN } from '../../scripts/lib/addresses.ts';
 
 const KO = 'content/notes/ko/docker-basics/concepts-and-commands.mdx';
 const EN = 'content/notes/en/docker-basics/concepts-and-commands.mdx';
 const FIRST_ITEM = '- 프로세스 분리 및 애플리케이션 패키징';
-const BROKEN_LINKS = '- [장](../no-such-chapter/) [쪽](no-such-page) [참고][gone] [절대](https://docker-notes.example/ko/no-such-page/) `docker run --no-such-flag`';
+const BROKEN_LINKS = `- [장](../no-such-chapter/) [쪽](no-such-page) [참고][gone] [절대](${SITE_ORIGIN}/ko/no-such-page/) \`docker run --no-such-flag\``;
 
 interface Case {
   name: string;
@@ -61,7 +62,7 @@ const cases: Case[] = [
     expect: [
       /concepts-and-commands\.mdx:10: link to \.\.\/no-such-chapter\/: no such page/,
       /concepts-and-commands\.mdx:10: link to no-such-page: no such page/,
-      /concepts-and-commands\.mdx:10: link to https:\/\/docker-notes\.example\/ko\/no-such-page\/: no such page/,
+      new RegExp(`concepts-and-commands\\.mdx:10: link to ${SITE_ORIGIN.replaceAll('.', '\\.')}/ko/no-such-page/: no such page`),
       /concepts-and-commands\.mdx:10: docker run: unknown flag --no-such-flag in `docker run --no-such-flag`/,
       /concepts-and-commands\.mdx:12: link to \.\.\/\.\.\/easy-docker\/no-such-chapter\/: no such page/,
     ],

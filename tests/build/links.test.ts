@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtPages, pageByUrl } from '../support/site.ts';
+import { SITE_ORIGIN } from '../../scripts/lib/addresses.ts';
 
-const SITE_ORIGIN = 'https://docker-notes.example';
 
 function idsOf(url: string): Set<string> {
   const page = pageByUrl(url);

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtPages, pageByUrl } from '../support/site.ts';
+import { SITE_ORIGIN } from '../../scripts/lib/addresses.ts';
 
-const SITE = 'https://docker-notes.example';
 const REQUIRED = ['og:title', 'og:description', 'og:url', 'og:locale', 'og:type', 'og:site_name', 'og:image'];
 
 /** Every page, `/` included: it only redirects to a language, but a static host without the server's rules serves it, and a link to the site is shared from it. */
@@ -35,14 +35,14 @@ test('every page has the Open Graph and Twitter card tags', () => {
 
 test('og:url is the absolute address of the page itself', () => {
   for (const page of documents().filter((p) => p.url !== '/404.html')) {
-    assert.equal(meta(page, 'og:url'), `${SITE}${page.url}`, page.url);
+    assert.equal(meta(page, 'og:url'), `${SITE_ORIGIN}${page.url}`, page.url);
   }
 });
 
 test('every og:image is a 1200x630 PNG in the build', () => {
   const images = new Set(documents().map((page) => meta(page, 'og:image')));
   for (const image of images) {
-    assert.ok(image.startsWith(`${SITE}/og/`), `og:image ${image} is absolute and under /og/`);
+    assert.ok(image.startsWith(`${SITE_ORIGIN}/og/`), `og:image ${image} is absolute and under /og/`);
     const file = join(DIST, new URL(image).pathname);
     assert.ok(existsSync(file), `${image} was not built`);
     assert.deepEqual(pngSize(file), { width: 1200, height: 630 }, image);
@@ -52,11 +52,11 @@ test('every og:image is a 1200x630 PNG in the build', () => {
 test('chapters and reference entries are articles with their own note or group card', () => {
   const chapter = pageByUrl('/ko/notes/fastest-docker/using-docker-further/')!;
   assert.equal(meta(chapter, 'og:type'), 'article');
-  assert.equal(meta(chapter, 'og:image'), `${SITE}/og/ko/notes/fastest-docker.png`);
+  assert.equal(meta(chapter, 'og:image'), `${SITE_ORIGIN}/og/ko/notes/fastest-docker.png`);
   const command = pageByUrl('/en/reference/run/')!;
   assert.equal(meta(command, 'og:type'), 'article');
-  assert.equal(meta(command, 'og:image'), `${SITE}/og/en/reference/containers.png`);
+  assert.equal(meta(command, 'og:image'), `${SITE_ORIGIN}/og/en/reference/containers.png`);
   const home = pageByUrl('/en/')!;
   assert.equal(meta(home, 'og:type'), 'website');
-  assert.equal(meta(home, 'og:image'), `${SITE}/og/en/home.png`);
+  assert.equal(meta(home, 'og:image'), `${SITE_ORIGIN}/og/en/home.png`);
 });

@@ -2,23 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEX_ATTRIBUTE_PREFIX } from '../../src/search/index-attributes.ts';
+import { LOCALES } from '../../src/i18n/index.ts';
+import { chapterPath } from '../../src/i18n/paths.ts';
+import { chapterFiles } from '../support/notes.ts';
 import { DIST, builtPages, pageByUrl } from '../support/site.ts';
 import { isLocale } from '../../src/i18n/index.ts';
 
-const CONTENT = join(import.meta.dirname, '../../content/notes');
 
-function chapterUrls(): string[] {
-  return readdirSync(CONTENT).flatMap((lang) =>
-    readdirSync(join(CONTENT, lang)).flatMap((note) =>
-      readdirSync(join(CONTENT, lang, note))
-        .filter((f) => f.endsWith('.mdx'))
-        .map((f) => `/${lang}/notes/${note}/${f.replace(/\.mdx$/, '')}/`),
-    ),
-  );
-}
+const chapterUrls = () => LOCALES.flatMap(chapterFiles).map((c) => chapterPath(c.lang, c.note, c.chapter));
 
 test('every chapter file is built at /<lang>/notes/<note>/<chapter>/', () => {
   const urls = chapterUrls();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { HANGUL } from '../../src/checks/parity.ts';
+import { HANGUL } from '../../src/i18n/hangul.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { builtPages, parseDocument as parseHtml } from '../support/site.ts';
 

@@ -27,8 +27,8 @@ const chapters = noteChapters();
 test('every docker command in the notes uses only known subcommands and flags', () => {
   const problems: string[] = [];
   let checked = 0;
-  for (const { path, mdx } of chapters) {
-    for (const use of commandUses(mdx, index)) {
+  for (const { path, parsed } of chapters) {
+    for (const use of commandUses(parsed.codeBlocks, index)) {
       checked++;
       for (const problem of use.command.problems) problems.push(`${path}:${use.block.line}: ${problem}  (${use.text.split('\n')[0]})`);
     }
@@ -41,8 +41,8 @@ test('every docker command in the notes uses only known subcommands and flags', 
 test('no command in the notes (every language, every shell tab) uses a form Docker has removed', () => {
   const problems: string[] = [];
   let checked = 0;
-  for (const { path, mdx } of chapters) {
-    for (const use of commandUses(mdx, index)) {
+  for (const { path, parsed } of chapters) {
+    for (const use of commandUses(parsed.codeBlocks, index)) {
       checked++;
       for (const form of removedFormsIn(use.command, use.words)) problems.push(`${path}:${use.block.line}: ${describeRemovedForm(form)}  (${use.text.split('\n')[0]})`);
     }
@@ -74,7 +74,7 @@ test('the original of each outdated-command correction is a removed form the che
   for (const fix of outdated) {
     const chapter = chapters.find((c) => c.path === `content/notes/ko/${fix.page}.mdx`);
     assert.ok(chapter, `corrections.yaml: ${fix.source}:${fix.line} names page ${fix.page}, which does not exist`);
-    const corrected = commandUses(chapter.mdx, index).find((use) => use.text.includes(fix.to));
+    const corrected = commandUses(chapter.parsed.codeBlocks, index).find((use) => use.text.includes(fix.to));
     assert.ok(corrected, `${fix.page}: no command contains the corrected "${fix.to}"`);
     const original = corrected.text.replace(fix.to, fix.from);
     const forms = simpleCommands(original).flatMap((words) => {
@@ -90,8 +90,8 @@ test('the original of each outdated-command correction is a removed form the che
 
 test('every Dockerfile instruction in the notes has an entry that knows its flags', () => {
   const problems: string[] = [];
-  for (const { path, mdx } of chapters) {
-    for (const use of instructionUses(mdx)) {
+  for (const { path, parsed } of chapters) {
+    for (const use of instructionUses(parsed.codeBlocks)) {
       const entry = instructions.get(use.instruction);
       if (!entry) {
         problems.push(`${path}:${use.block.line}: no reference entry for Dockerfile instruction ${use.instruction}`);

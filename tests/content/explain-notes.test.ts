@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { corrections as readCorrections, noteChapters } from '../support/notes.ts';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { codeBlocks, SHELL_LANGUAGES } from '../../src/reference/code-blocks.ts';
+import { SHELL_LANGUAGES } from '../../src/reference/code-blocks.ts';
 import { parseFenceMeta } from '../../src/reference/fence-meta.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
@@ -31,8 +31,8 @@ const SAID_ON_THE_PAGE = (problem: string, command: string) =>
 test('every command block of the notes is explained with no token marked', () => {
   const found: string[] = [];
   let commands = 0;
-  for (const { path, mdx } of chapters) {
-    for (const block of codeBlocks(mdx)) {
+  for (const { path, parsed } of chapters) {
+    for (const block of parsed.codeBlocks) {
       const shell = SHELL_LANGUAGES.has(block.lang) && !parseFenceMeta(block.meta).output;
       if (!shell && block.lang !== 'dockerfile') continue;
       for (const command of explainer.explain(block.code)) {
@@ -54,7 +54,7 @@ test('each outdated original the notes corrected is said to be outdated, with wh
   assert.ok(outdated.length > 0);
   for (const fix of outdated) {
     const chapter = chapters.find((c) => c.path === `content/notes/ko/${fix.page}.mdx`)!;
-    const block = codeBlocks(chapter.mdx).find((b) => b.code.includes(fix.to))!;
+    const block = chapter.parsed.codeBlocks.find((b) => b.code.includes(fix.to))!;
     const line = block.code.split('\n').find((l) => l.includes(fix.to))!;
     const original = line.replace(fix.to, fix.from);
     const problems = explainer.explain(original).flatMap((c) => problemsOf(c.parts));

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chapterFiles } from '../support/notes.ts';
 import { LineCounter, parseDocument, visit, isScalar } from 'yaml';
 import { countRejected, parseGlossary, rejectedTerms } from '../../src/reference/terms.ts';
 
@@ -134,8 +135,6 @@ test('the English uses American spelling', () => {
     });
   for (const file of yamlFiles) scan(file, read(file));
   scan('src/i18n/en.json', read('src/i18n/en.json'));
-  for (const note of readdirSync(join(ROOT, 'content/notes/en'))) {
-    for (const chapter of readdirSync(join(ROOT, 'content/notes/en', note)).filter((f) => f.endsWith('.mdx'))) scan(`content/notes/en/${note}/${chapter}`, read(`content/notes/en/${note}/${chapter}`));
-  }
+  for (const { path } of chapterFiles('en')) scan(path, read(path));
   assert.deepEqual(problems, []);
 });

@@ -5,17 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/i18n/index.ts';
+import { chapterFiles } from '../support/notes.ts';
 import { chapterShape, parityProblems } from '../../src/checks/parity.ts';
 
 const NOTES = join(import.meta.dirname, '../../content/notes');
-const chapterFiles = (lang: string) =>
-  readdirSync(join(NOTES, lang)).flatMap((note) =>
-    readdirSync(join(NOTES, lang, note)).filter((f) => f.endsWith('.mdx')).map((f) => `${note}/${f}`),
-  );
-const originals = chapterFiles(DEFAULT_LOCALE);
+const chapterNames = (lang: Locale) => chapterFiles(lang).map((c) => `${c.note}/${c.chapter}.mdx`);
+const originals = chapterNames(DEFAULT_LOCALE);
 const translations = LOCALES.filter((lang) => lang !== DEFAULT_LOCALE);
 
 test('the notes have chapters to compare', () => {
@@ -24,7 +22,7 @@ test('the notes have chapters to compare', () => {
 
 for (const lang of translations) {
   test(`every Korean chapter has a ${lang} file and the other way round`, () => {
-    const translated = chapterFiles(lang);
+    const translated = chapterNames(lang);
     assert.deepEqual(originals.filter((f) => !translated.includes(f)).map((f) => `content/notes/${lang}/${f} is missing`), []);
     assert.deepEqual(translated.filter((f) => !originals.includes(f)).map((f) => `content/notes/${lang}/${f} has no Korean original`), []);
   });

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../../src/i18n/index.ts';
+import { chapterPath } from '../../src/i18n/paths.ts';
+import { chapterFiles } from '../support/notes.ts';
 import { expect, inBatches, sitemapPaths, test } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
@@ -9,12 +11,7 @@ const swept = sitemapPaths().filter((p) => p !== '/');
 
 /** The pages the content folder makes: every chapter in its language, every reference entry in every language. */
 function pagesFromContent(): string[] {
-  const notes = join(import.meta.dirname, '../../content/notes');
-  const chapters = readdirSync(notes).flatMap((lang) =>
-    readdirSync(join(notes, lang)).flatMap((note) =>
-      readdirSync(join(notes, lang, note)).filter((f) => f.endsWith('.mdx')).map((f) => `/${lang}/notes/${note}/${f.slice(0, -'.mdx'.length)}/`),
-    ),
-  );
+  const chapters = LOCALES.flatMap(chapterFiles).map((c) => chapterPath(c.lang, c.note, c.chapter));
   const commands = readdirSync(join(import.meta.dirname, '../../content/commands')).filter((f) => f.endsWith('.yaml'));
   return [...chapters, ...LOCALES.flatMap((lang) => commands.map((f) => `/${lang}/reference/${f.slice(0, -'.yaml'.length)}/`))];
 }

@@ -1,7 +1,7 @@
 /**
  * Both evaluation sets through the real search dialog of the built site, one test per set and category so
  * they run in parallel: in every category the first result must hold the answer for at least the set's
- * floor (TOP1_FLOOR). `npm run bench` prints the same numbers against the 90% target. Whether the sets are
+ * floor (TOP1_FLOOR). `npm run bench` prints the same numbers against the target (TOP1_TARGET). Whether the sets are
  * large, varied and apart is checked without a browser (tests/content/search-eval-sets.test.ts).
  */
 import { EVAL_SETS, evalFile, evalQueries, rankOf, searchThroughDialog, TOP1_FLOOR } from '../../scripts/lib/search-eval.ts';

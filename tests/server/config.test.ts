@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { FALLBACK_LOCALE, LOCALES } from '../../src/i18n/index.ts';
 import { homePath } from '../../src/i18n/paths.ts';
 import { notFoundPath } from '../../src/server/not-found-pages.ts';
+import { HASHED_PATHS } from '../../src/reading/offline/policy.ts';
 import { mainConfig, ROOT, SITE_CONFIG, siteConfig, WORKER_SETTINGS } from '../../scripts/nginx.ts';
 
 const config = readFileSync(SITE_CONFIG, 'utf8');
@@ -111,4 +112,10 @@ test('what the README says about .br holds for the image: nginx.org\'s build has
   assert.match(dockerfile, /^RUN npm run build && find dist -name '\*\.br' -delete$/m, 'the image holds no .br files');
   assert.match(readme, /The Docker image \(`nginx:stable`, nginx\.org's build, which has no brotli module\) sends the `\.gz` copies/);
   assert.match(readme, /`\.br` files are sent by `npm run serve:nginx`, `npm run test:server` and the browser tests/);
+});
+
+test('nginx caches for a year exactly the files the service worker serves from its cache', () => {
+  const cacheMap = /^map \$uri \$cache_control \{\n([\s\S]*?)^\}/m.exec(config)?.[1] ?? '';
+  const immutable = [...cacheMap.matchAll(/^\s*~(\S+) "public, max-age=31536000, immutable";$/gm)].map((m) => m[1]);
+  assert.deepEqual(immutable, [...HASHED_PATHS]);
 });

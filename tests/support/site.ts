@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { filesUnder } from '../../src/fs/files.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
@@ -12,13 +13,7 @@ export interface BuiltPage {
   dom: HTMLElement;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string) => filesUnder(dir, ['_astro', 'pagefind']).filter((file) => file.endsWith('.html'));
 
 let cache: BuiltPage[] | undefined;
 

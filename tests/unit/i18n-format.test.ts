@@ -1,10 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../src/fs/files.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { countKey, fill, uiText } from '../../src/i18n/format.ts';
 import { LOCALES, pick, t, tCount, type UiKey } from '../../src/i18n/index.ts';
+
+const sourceFilesUnder = (dir: string) => filesUnder(dir).filter((file) => /\.(ts|astro)$/.test(file));
 
 test('a value holding replacement patterns ($&, $\', $`, $1, $$) is inserted as written', () => {
   for (const query of ['$&', "$'", '$`', '$1', '$$', "a$&b$'c"]) {
@@ -23,10 +26,8 @@ test('every slot is filled, and a slot without a value stays visible', () => {
 /** Template fills anywhere in the site's code: `.replace('{name}', value)` hands `value` to the pattern language. */
 test('no UI string is filled with String.replace and a replacement string', () => {
   const root = join(import.meta.dirname, '../../src');
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
   const found: string[] = [];
-  for (const file of files(root)) {
+  for (const file of sourceFilesUnder(root)) {
     readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
       if (/\.replace(?:All)?\(\s*['"`]\{\w+\}['"`]\s*,/.test(line)) found.push(`${relative(root, file)}:${i + 1}`);
     });
@@ -37,9 +38,7 @@ test('no UI string is filled with String.replace and a replacement string', () =
 const SRC = join(import.meta.dirname, '../../src');
 /** Every source file of src/ outside src/i18n/, as [path from src/, text]. */
 function sources(): [string, string][] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
-  return walk(SRC)
+  return sourceFilesUnder(SRC)
     .map((file) => relative(SRC, file))
     .filter((file) => !file.startsWith('i18n/'))
     .map((file) => [file, readFileSync(join(SRC, file), 'utf8')]);

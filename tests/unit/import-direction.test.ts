@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { filesUnder } from '../../src/fs/files.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 
@@ -19,8 +20,10 @@ const TOP_LEVEL = '(src/)';
  * The one home of this order; a new folder fails the test until it is placed here.
  */
 export const LAYERS = [
+  'fs', // listing folders: the build steps, scripts and tests all walk files the same way
   'i18n', // languages and interface strings: everything else may speak them
   'html', // text helpers with no knowledge of the site
+  'mdx', // a chapter's MDX parsed once: headings, code, links, each with its line
   'schemas', // the shape of every content file (and the shells a variant may name)
   'reference', // pure parsing of commands, shells and fence meta against those shapes
   'content', // reading the collections, using the parsers
@@ -40,13 +43,7 @@ export const LAYERS = [
 
 const SOURCE = /\.(?:ts|mts|mjs|js|astro)$/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return SOURCE.test(entry.name) ? [path] : [];
-  });
-}
+const sourceFiles = (dir: string) => filesUnder(dir).filter((file) => SOURCE.test(file));
 
 /** The folder of src/ that `path` belongs to. */
 const areaOf = (path: string) => {

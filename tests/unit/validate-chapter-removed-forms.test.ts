@@ -9,7 +9,7 @@ const index = buildCommandIndex(loadReferenceEntries(join(import.meta.dirname, '
 const site = { pages: new Map([['/ko/notes/a/b/', new Set<string>()]]) };
 
 test('a chapter whose code uses a command Docker removed fails with the line and the replacement', () => {
-  const mdx = ['# 제목', '', '```sh', 'sudo service docker stop', 'docker -d -H tcp://0.0.0.0:4243', '```', ''].join('\n');
+  const mdx = ['## 제목 { #title }', '', '```sh', 'sudo service docker stop', 'docker -d -H tcp://0.0.0.0:4243', '```', ''].join('\n');
   const problems = chapterProblems(mdx, '/ko/notes/a/b/', site, index, new Map());
   assert.equal(problems.length, 1, JSON.stringify(problems));
   assert.equal(problems[0]!.line, 5);

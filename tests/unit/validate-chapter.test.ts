@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { chapterProblems, type SiteMap } from '../../src/markdown/validate-chapter.ts';
+import { SITE_ORIGIN } from '../../scripts/lib/addresses.ts';
 import { buildCommandIndex, instructionIndex } from '../../src/reference/command-index.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 
@@ -49,22 +50,24 @@ test('a command with a flag the reference does not know is reported at its line 
 });
 
 test('relative, reference-style and own-origin links that lead nowhere are reported on their line; good ones and other sites are not', () => {
-  const withOrigin: SiteMap = { ...site, origin: 'https://docker-notes.example' };
+  const withOrigin: SiteMap = { ...site, origin: SITE_ORIGIN };
   const mdx = [
     '## 1. 컨테이너 { #container }',
     '[없는 장](../no-such-chapter/) 과 [없는 쪽](no-such-page)',
     '[이미지 장](../../easy-docker/images-and-containers/#image), [여기](./#docker), [Docker 문서](https://docs.docker.com/engine/)',
     '[참고][gone] 와 [참고2][ok]',
+    // A definition cannot interrupt a paragraph (CommonMark): without this blank line the two below would be text.
+    '',
     '[gone]: ../../easy-docker/no-such-chapter/',
     '[ok]: /ko/notes/easy-docker/images-and-containers/',
-    '[절대](https://docker-notes.example/ko/notes/no-such-note/) 와 [맞는 절대](https://docker-notes.example/ko/notes/easy-docker/images-and-containers/#image)',
+    `[절대](${SITE_ORIGIN}/ko/notes/no-such-note/) 와 [맞는 절대](${SITE_ORIGIN}/ko/notes/easy-docker/images-and-containers/#image)`,
     '![그림](./shot.png) 과 `[코드](nowhere)`',
   ].join('\n');
   assert.deepEqual(chapterProblems(mdx, HERE, withOrigin, commands, instructions), [
     { line: 2, message: 'link to ../no-such-chapter/: no such page (/ko/notes/docker-basics/no-such-chapter/)' },
     { line: 2, message: 'link to no-such-page: no such page (/ko/notes/docker-basics/concepts-and-commands/no-such-page)' },
-    { line: 5, message: 'link to ../../easy-docker/no-such-chapter/: no such page (/ko/notes/easy-docker/no-such-chapter/)' },
-    { line: 7, message: 'link to https://docker-notes.example/ko/notes/no-such-note/: no such page (/ko/notes/no-such-note/)' },
+    { line: 6, message: 'link to ../../easy-docker/no-such-chapter/: no such page (/ko/notes/easy-docker/no-such-chapter/)' },
+    { line: 8, message: `link to ${SITE_ORIGIN}/ko/notes/no-such-note/: no such page (/ko/notes/no-such-note/)` },
   ]);
 });
 

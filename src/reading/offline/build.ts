@@ -6,24 +6,22 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../../fs/files.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { offlinePath, searchFilesPath, type BuildManifest } from './policy.ts';
 import { searchFiles } from './search-files.ts';
 
 export const WORKER_FILE = 'sw.js';
 
-function filesUnder(root: string, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name)).split('\\').join('/')]))
-    .sort();
-}
+/** The files of the built site, relative to it with `/`, in a fixed order (the version hashes them in it). */
+const siteFiles = (root: string) => filesUnder(root).map((file) => relative(root, file).split(sep).join('/')).sort();
 
 /** The manifest of a built site in `root`; a missing offline page fails the build, naming it. */
 export function buildManifest(root: string, locales: readonly string[], defaultLocale: string): BuildManifest {
-  const files = filesUnder(root).filter((file) => file !== WORKER_FILE);
+  const files = siteFiles(root).filter((file) => file !== WORKER_FILE);
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
   const offline = locales.map(offlinePath);

@@ -16,7 +16,12 @@ export const staleCaches = (names: readonly string[], current: string) => names.
  */
 export type Strategy = 'cache-first' | 'network-first' | 'pass';
 
-const HASHED = [/^\/_astro\//, /^\/pagefind\/(?:fragment|index|filter)\//, /^\/pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/];
+/**
+ * The paths of files whose name carries a content hash, as regular expressions that nginx (deploy/nginx.conf,
+ * which caches them for a year) and JavaScript read alike; tests/server/config.test.ts holds the two equal.
+ */
+export const HASHED_PATHS = ['^/_astro/', '^/pagefind/(?:fragment|index|filter)/', '^/pagefind/pagefind\\.[\\w-]+_[0-9a-f]+\\.pf_meta$'] as const;
+const HASHED = HASHED_PATHS.map((source) => new RegExp(source));
 
 export function strategyFor(url: URL, origin: string, method: string): Strategy {
   if (method !== 'GET' || url.origin !== origin || url.pathname === '/sw.js') return 'pass';
