@@ -1,4 +1,6 @@
 /** The descriptions of command and flag links in code blocks (CodeBlock.astro). */
+import { linkAt } from './tap-targets.ts';
+
 // One description at a time, shown in the top layer beside its link: on hover (and while the pointer
 // is on the tooltip), on keyboard focus, until Escape. A first tap shows it with a link to the
 // reference; a second tap, or that link, follows.
@@ -11,6 +13,21 @@ const go = document.createElement('a');
 go.textContent = document.querySelector<HTMLElement>('[data-go]')?.dataset.go ?? '';
 const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.cmd-link') : null);
 const inside = (target: EventTarget | null) => target instanceof Node && (openLink?.contains(target) || open?.contains(target));
+
+/**
+ * The link a tap is meant for: in a code block, the one whose 24 px target holds the tap (tap-targets.ts),
+ * which may be a neighbour of the element the finger landed on; elsewhere the link under it.
+ */
+function tappedLink(event: MouseEvent): HTMLAnchorElement | null {
+  const under = linkOf(event.target);
+  const block = event.target instanceof Element ? event.target.closest('pre') : null;
+  if (!block) return under;
+  const placed = [...block.querySelectorAll<HTMLAnchorElement>('a.cmd-link')].flatMap((link) => {
+    const r = link.getBoundingClientRect();
+    return r.width ? [{ link, left: r.left, right: r.right, top: r.top, bottom: r.bottom }] : [];
+  });
+  return linkAt(event.clientX, event.clientY, placed) ?? under;
+}
 
 function place() {
   if (!open || !openLink) return;
@@ -42,8 +59,9 @@ function show(link: HTMLAnchorElement) {
 
 addEventListener('pointerdown', (e) => {
   touch = e.pointerType !== 'mouse';
-  armed = !!openLink && linkOf(e.target) === openLink;
-  if (!inside(e.target)) hide();
+  const link = touch ? tappedLink(e) : linkOf(e.target);
+  armed = !!openLink && link === openLink;
+  if (!inside(e.target) && !armed) hide();
 });
 addEventListener('pointerover', (e) => {
   const link = linkOf(e.target);
@@ -60,10 +78,16 @@ addEventListener('focusout', (e) => {
   if (!inside(e.relatedTarget)) hide();
 });
 addEventListener('click', (e) => {
-  const link = linkOf(e.target);
-  if (link && touch && !armed) {
+  if (!touch) return;
+  const link = tappedLink(e);
+  if (!link) return;
+  if (!armed) {
     e.preventDefault();
     show(link);
+  } else if (link !== linkOf(e.target)) {
+    // The second tap, meant for the open link, landed beside it: follow the link it was meant for.
+    e.preventDefault();
+    location.assign(link.href);
   }
 });
 addEventListener('keydown', (e) => {

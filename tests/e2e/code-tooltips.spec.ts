@@ -154,3 +154,38 @@ test('@phone every code link is a tap target of at least 24 x 24 px', async ({ p
   );
   expect(small).toEqual([]);
 });
+
+test('@phone side by side, `-d` and `-p` each answer taps across 24 px of their line, and never each other\'s', async ({ page }) => {
+  for (const lang of ['ko', 'en']) {
+    await page.goto(`/${lang}/notes/fullstack-docker/docker-commands/`);
+    // The first `-d` followed, one space on, by a `-p` link.
+    const pair = page.locator('pre a.cmd-link:visible', { hasText: /^-d$/ }).filter({ has: page.locator('xpath=self::*[following-sibling::*[2][self::a][normalize-space()="-p"]]') }).first();
+    const d = pair;
+    const p = pair.locator('xpath=following-sibling::*[2]');
+    await d.scrollIntoViewIfNeeded();
+    const [rd, rp] = [(await d.boundingBox())!, (await p.boundingBox())!];
+    expect(rp.x - (rd.x + rd.width), 'one space apart').toBeLessThan(12);
+    const y = rd.y + rd.height / 2;
+    const ids = { [(await d.getAttribute('aria-describedby'))!]: '-d', [(await p.getAttribute('aria-describedby'))!]: '-p' };
+    /** Which of the two a tap at (x, y) opens, if either. */
+    const opened = async (x: number, atY = y) => {
+      await page.touchscreen.tap(x, atY);
+      const id = await page.evaluate(() => document.querySelector('.cmd-tip:popover-open')?.id);
+      await page.keyboard.press('Escape');
+      return id ? ids[id] : undefined;
+    };
+    const answers: { x: number; link: string | undefined }[] = [];
+    for (let x = Math.floor(rd.x - 14); x <= Math.ceil(rp.x + rp.width + 14); x++) answers.push({ x, link: await opened(x) });
+    for (const [flag, box] of [['-d', rd], ['-p', rp]] as const) {
+      const xs = answers.filter((a) => a.link === flag).map((a) => a.x);
+      const [from, to] = [Math.min(...xs), Math.max(...xs)];
+      expect(to - from + 1, `${lang} ${flag}: answers taps from ${from} to ${to}`).toBeGreaterThanOrEqual(24);
+      expect(xs.length, `${lang} ${flag}: one stretch, no holes`).toBe(to - from + 1);
+      expect(from <= box.x && to >= box.x + box.width - 1, `${lang} ${flag}: the stretch holds its text`).toBe(true);
+      // And 24 px high: near the top and the bottom of the target, still this flag.
+      const middle = (from + to) / 2;
+      expect(await opened(middle, y - 11)).toBe(flag);
+      expect(await opened(middle, y + 11)).toBe(flag);
+    }
+  }
+});
