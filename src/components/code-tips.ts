@@ -57,42 +57,52 @@ function show(link: HTMLAnchorElement) {
   place();
 }
 
-addEventListener('pointerdown', (e) => {
-  touch = e.pointerType !== 'mouse';
-  const link = touch ? tappedLink(e) : linkOf(e.target);
-  armed = !!openLink && link === openLink;
-  if (!inside(e.target) && !armed) hide();
-});
-addEventListener('pointerover', (e) => {
-  const link = linkOf(e.target);
-  if (link && e.pointerType === 'mouse') show(link);
-});
-addEventListener('pointerout', (e) => {
-  if (e.pointerType === 'mouse' && open && inside(e.target) && !inside(e.relatedTarget)) hide();
-});
-addEventListener('focusin', (e) => {
-  const link = linkOf(e.target);
-  if (link) show(link);
-});
-addEventListener('focusout', (e) => {
-  if (!inside(e.relatedTarget)) hide();
-});
-addEventListener('click', (e) => {
-  if (!touch) return;
-  const link = tappedLink(e);
-  if (!link) return;
-  if (!armed) {
-    e.preventDefault();
-    show(link);
-  } else if (link !== linkOf(e.target)) {
-    // The second tap, meant for the open link, landed beside it: follow the link it was meant for.
-    e.preventDefault();
-    location.assign(link.href);
-  }
-});
-addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && open) hide();
-});
-addEventListener('scroll', place, { passive: true, capture: true });
+const handlers = {
+  pointerdown(e: PointerEvent) {
+    touch = e.pointerType !== 'mouse';
+    const link = touch ? tappedLink(e) : linkOf(e.target);
+    armed = !!openLink && link === openLink;
+    if (!inside(e.target) && !armed) hide();
+  },
+  pointerover(e: PointerEvent) {
+    const link = linkOf(e.target);
+    if (link && e.pointerType === 'mouse') show(link);
+  },
+  pointerout(e: PointerEvent) {
+    if (e.pointerType === 'mouse' && open && inside(e.target) && !inside(e.relatedTarget)) hide();
+  },
+  focusin(e: FocusEvent) {
+    const link = linkOf(e.target);
+    if (link) show(link);
+  },
+  focusout(e: FocusEvent) {
+    if (!inside(e.relatedTarget)) hide();
+  },
+  click(e: MouseEvent) {
+    if (!touch) return;
+    const link = tappedLink(e);
+    if (!link) return;
+    if (!armed) {
+      e.preventDefault();
+      show(link);
+    } else if (link !== linkOf(e.target)) {
+      // The second tap, meant for the open link, landed beside it: follow the link it was meant for.
+      e.preventDefault();
+      location.assign(link.href);
+    }
+  },
+  keydown(e: KeyboardEvent) {
+    if (e.key === 'Escape' && open) hide();
+  },
+};
+type Handled = keyof typeof handlers;
 
-export {};
+/**
+ * Starts answering the page's events, after first answering those that arrived while this module loaded
+ * (doc-scripts.ts loads it on the first hover, focus or tap in a code block), in the order they came.
+ */
+export function start(early: readonly Event[]): void {
+  for (const event of early) (handlers[event.type as Handled] as (e: Event) => void)?.(event);
+  for (const [type, handler] of Object.entries(handlers)) addEventListener(type, handler as EventListener);
+  addEventListener('scroll', place, { passive: true, capture: true });
+}

@@ -61,6 +61,8 @@ for (const path of LONG_CHAPTERS) {
       previous = step.text ?? '';
       expect(step.onLink, `code link ${i} (${step.text}) can be pointed at`).toBe(true);
       await page.mouse.move(step.point.x, step.point.y);
+      // The descriptions' code comes with the first hover over code: the first tooltip waits for it.
+      if (i === 0) await expect(page.locator('.cmd-tip:popover-open')).toHaveCount(1);
     }
     expect(problems).toEqual([]);
   });
