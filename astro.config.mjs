@@ -6,11 +6,9 @@ import { codeFrameTransformer } from './src/markdown/code-frame.ts';
 import { CODE_THEMES, powershellFlagsTransformer } from './src/markdown/themes.ts';
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { loadReferenceEntries } from './src/content/load-entries.ts';
-import { searchIndex } from './src/search/index-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS } from './src/i18n/index.ts';
-import { serverFiles } from './src/server/server-files.ts';
-import { serviceWorker } from './src/reading/offline/build.ts';
+import { postBuild } from './src/post-build.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
 
@@ -29,11 +27,8 @@ export default defineConfig({
       // The 404, offline and bookmarks pages are not content: kept out (the reader's own pages say noindex too).
       filter: (page) => !/\/(404|offline|bookmarks)\/$/.test(page),
     }),
-    searchIndex(),
-    // After the search index: the worker's version covers every built file, the index included.
-    serviceWorker({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE }),
-    // Last: it compresses every file the others wrote, Pagefind's and the worker too.
-    serverFiles(),
+    // After the sitemap: the search index, the service worker and the server's files, from the written pages.
+    postBuild({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE }),
   ],
   security: {
     // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it

@@ -2,22 +2,14 @@
  * Gathers what each language's search index is built from: the passages of every searchable page
  * of the built site, the reader phrases of the command reference, and the glossary's Korean <-> English pairs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { BuiltPage } from '../html/built-pages.ts';
 import { parseGlossary } from '../reference/terms.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { optionAnchor } from '../schemas/command.ts';
 import { PHRASE_SEPARATOR, type SearchIndexData } from './index-data.ts';
 import { pagePassages } from './passages.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(path);
-    return e.name === 'index.html' ? [path] : [];
-  });
-}
 
 /** URL -> the reader phrases of the command or flag at that URL, both languages (a reader may ask in either). */
 export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<string, string> {
@@ -43,15 +35,14 @@ export function glossaryPairs(file: string): [string, string][] {
   return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => [entry.ko, entry.en]);
 }
 
-export function buildSearchIndexes(site: string, entries: ReferenceEntry[], glossary: [string, string][]): SearchIndexData[] {
-  const files = htmlFiles(site);
+/** Each language's passages, from its pages (those served at a folder's address) in the order of their addresses. */
+export function buildSearchIndexes(pages: BuiltPage[], entries: ReferenceEntry[], glossary: [string, string][]): SearchIndexData[] {
   return LOCALES.map((lang) => {
     const phrases = referencePhrases(entries, lang);
-    const passages = files
-      .map((file) => `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
-      .filter((url) => url.startsWith(`/${lang}/`))
-      .sort()
-      .flatMap((url) => pagePassages(readFileSync(join(site, url, 'index.html'), 'utf8'), url))
+    const passages = pages
+      .filter((page) => page.url.startsWith(`/${lang}/`) && page.url.endsWith('/'))
+      .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+      .flatMap((page) => pagePassages(page.root, page.url))
       .map((p) => (phrases.has(p.url) ? { ...p, phrases: phrases.get(p.url)! } : p));
     const pairs = glossary.map(([ko, en]) => (lang === 'ko' ? [ko, en] : [en, ko]) as [string, string]);
     return { lang, passages, glossary: pairs };

@@ -9,21 +9,23 @@
  * document, so the header adds the hash of every inline script and style the pages hold.
  */
 import { createHash } from 'node:crypto';
-import { parse } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
+import { parsePage } from '../html/built-pages.ts';
 
 const HEADER_ONLY = ["frame-ancestors 'none'"];
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined when it has none. */
-export function metaPolicy(html: string): string | undefined {
-  const meta = parse(html).querySelectorAll('meta[http-equiv]').find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+export function metaPolicy(page: string | HTMLElement): string | undefined {
+  const root = typeof page === 'string' ? parsePage(page) : page;
+  const meta = root.querySelectorAll('meta[http-equiv]').find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
   return meta?.getAttribute('content') ?? undefined;
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The CSP hash sources of a page's inline <script> and <style> elements. */
-export function inlineHashes(html: string): { 'script-src': string[]; 'style-src': string[] } {
-  const dom = parse(html, { blockTextElements: { script: true, style: true } });
+/** The CSP hash sources of a page's inline <script> and <style> elements (a page given parsed must be parsed by `parsePage`). */
+export function inlineHashes(page: string | HTMLElement): { 'script-src': string[]; 'style-src': string[] } {
+  const dom = typeof page === 'string' ? parsePage(page) : page;
   const inlineScripts = dom.querySelectorAll('script').filter((s) => !s.hasAttribute('src') && s.rawText.length > 0);
   return {
     'script-src': inlineScripts.map((s) => sha256(s.rawText)),

@@ -1,0 +1,40 @@
+/**
+ * The built site's pages, each read and parsed once for every step that looks into them once the build has
+ * written them (the search passages, the Content-Security-Policy header): parsing some 280 pages is the slow
+ * part of those steps, so none of them parses a copy of its own.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** Inline scripts and styles kept as their raw text (their CSP hashes are taken over it); <pre> parsed like any element, since code is text a reader sees. */
+export const PAGE_PARSE_OPTIONS = { blockTextElements: { script: true, style: true } };
+
+export const parsePage = (html: string): HTMLElement => parse(html, PAGE_PARSE_OPTIONS);
+
+export interface BuiltPage {
+  file: string;
+  /** The address it is served at: `/ko/reference/run/` for an index.html, the file's own path otherwise (`/ko/404.html`). */
+  url: string;
+  root: HTMLElement;
+}
+
+/** Folders of the built site that hold no pages: bundled assets and Pagefind's program. */
+const NOT_PAGES = new Set(['_astro', 'pagefind']);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return NOT_PAGES.has(entry.name) ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Every page under `site`, parsed, in the order the folders list them. */
+export function readBuiltPages(site: string): BuiltPage[] {
+  return htmlFiles(site).map((file) => ({
+    file,
+    url: `/${relative(site, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
+    root: parsePage(readFileSync(file, 'utf8')),
+  }));
+}

@@ -1,0 +1,100 @@
+/**
+ * What the build does once Astro has written the pages, and how long each part of the build took.
+ *
+ * The steps after the pages, in one place so that those that do not wait for each other run side by side:
+ *
+ *   pages final (each language's 404 page in place), each read and parsed once
+ *     ├─ pages compressed on libuv's thread pool, on the other core, kept in memory until the end
+ *     ├─ CSP header (src/server/)
+ *     └─ search index: passages cut here while Pagefind's own process starts (src/search/)
+ *          └─ service worker: its version is a hash of every file written so far (src/reading/offline/)
+ *   the other text files compressed (search index, worker, sitemap, assets), then every copy written
+ *
+ * A step that changes the pages belongs before they are read, so that every later step sees them final.
+ *
+ * The time of each phase goes to the build's log and to .astro/build-phases.json, which `npm run bench` prints.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locale } from './i18n/index.ts';
+import { loadReferenceEntries } from './content/load-entries.ts';
+import { readBuiltPages } from './html/built-pages.ts';
+import { writeSearchIndex } from './search/write-index.ts';
+import { writeCspHeader } from './server/csp-header-file.ts';
+import { placeNotFoundPages } from './server/not-found-pages.ts';
+import { compress, compressibleFiles, writeCompressed } from './server/precompress.ts';
+import { writeServiceWorker } from './reading/offline/build.ts';
+
+/** Where the phases of the last build are written, relative to the project's root. */
+export const BUILD_PHASES_FILE = '.astro/build-phases.json';
+
+export interface BuildPhase {
+  name: string;
+  seconds: number;
+  /** A step that ran side by side with others: its own time, which overlaps theirs. */
+  parallel?: boolean;
+}
+
+const seconds = (from: number, to: number) => Math.round((to - from) / 10) / 100;
+
+export function postBuild(options: { locales: readonly Locale[]; defaultLocale: string }): AstroIntegration {
+  // performance.now() counts from the start of this process: Astro's start-up is the first phase.
+  const at: Record<string, number> = {};
+  let root = process.cwd();
+  return {
+    name: 'docker-notes:post-build',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        at.configured = performance.now();
+        // The MDX compilation and the notes' code highlighting happen while Vite bundles; the last bundle closing marks its end.
+        updateConfig({ vite: { plugins: [{ name: 'docker-notes:bundle-timing', closeBundle: () => void (at.bundled = performance.now()) }] } });
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => void (at.synced = performance.now()),
+      'astro:build:generated': () => void (at.rendered = performance.now()),
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const steps: BuildPhase[] = [];
+        const timed = async <T>(name: string, step: () => T | Promise<T>, parallel = true): Promise<T> => {
+          const from = performance.now();
+          const result = await step();
+          steps.push({ name, seconds: seconds(from, performance.now()), parallel });
+          return result;
+        };
+
+        placeNotFoundPages(site);
+        // The pages are final from here on.
+        const pages = await timed('pages read and parsed', () => readBuiltPages(site), false);
+        const pageFiles = new Set(pages.map((page) => page.file));
+        const pagesCompressed = timed('pages compressed (gzip, brotli)', () => compress([...pageFiles]));
+        logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
+        const entries = loadReferenceEntries('./content/commands');
+        for (const line of await timed('search index (passages, Pagefind)', () => writeSearchIndex(site, pages, entries))) logger.info(line);
+        logger.info(await timed('service worker', () => writeServiceWorker(site, options)));
+        const others = compressibleFiles(site).filter((file) => !pageFiles.has(file));
+        const copies = await timed('other files compressed', async () => [...(await pagesCompressed), ...(await compress(others))]);
+        await writeCompressed(copies);
+        logger.info(`${copies.length} files precompressed (gzip, brotli)`);
+
+        const ended = performance.now();
+        const phases: BuildPhase[] = [
+          { name: 'start-up and config', seconds: seconds(0, at.configured!) },
+          { name: 'content sync', seconds: seconds(at.configured!, at.synced!) },
+          { name: 'bundle (MDX, code highlighting)', seconds: seconds(at.synced!, at.bundled!) },
+          { name: `pages rendered (${pages.length}) and share images`, seconds: seconds(at.bundled!, at.rendered!) },
+          { name: 'sitemap', seconds: seconds(at.rendered!, started) },
+          { name: 'after the pages', seconds: seconds(started, ended) },
+          ...steps.map((step) => ({ ...step, name: `  ${step.name}` })),
+        ];
+        for (const phase of phases) logger.info(`${phase.name.padEnd(40)} ${phase.seconds.toFixed(2)} s${phase.parallel ? ' (side by side)' : ''}`);
+        mkdirSync(join(root, '.astro'), { recursive: true });
+        writeFileSync(join(root, BUILD_PHASES_FILE), JSON.stringify({ phases, seconds: seconds(0, ended) }, null, 2));
+      },
+    },
+  };
+}
