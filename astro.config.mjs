@@ -28,7 +28,7 @@ export default defineConfig({
       filter: (page) => !/\/(404|offline|bookmarks)\/$/.test(page),
     }),
     // After the sitemap: the search index, the service worker and the server's files, from the written pages.
-    postBuild({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE }),
+    postBuild({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE, entries: referenceEntries }),
   ],
   security: {
     // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it

@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from './i18n/index.ts';
-import { loadReferenceEntries } from './content/load-entries.ts';
+import type { ReferenceEntry } from './reference/command-index.ts';
 import { readBuiltPages } from './html/built-pages.ts';
 import { writeSearchIndex } from './search/write-index.ts';
 import { writeCspHeader } from './server/csp-header-file.ts';
@@ -39,7 +39,8 @@ export interface BuildPhase {
 
 const seconds = (from: number, to: number) => Math.round((to - from) / 10) / 100;
 
-export function postBuild(options: { locales: readonly Locale[]; defaultLocale: string }): AstroIntegration {
+/** `entries`: the command reference as astro.config.mjs has already read it, for the search index's reader phrases. */
+export function postBuild(options: { locales: readonly Locale[]; defaultLocale: string; entries: ReferenceEntry[] }): AstroIntegration {
   // performance.now() counts from the start of this process: Astro's start-up is the first phase.
   const at: Record<string, number> = {};
   let root = process.cwd();
@@ -73,8 +74,7 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
         const pageFiles = new Set(pages.map((page) => page.file));
         const pagesCompressed = timed('pages compressed (gzip, brotli)', () => compress([...pageFiles]));
         logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
-        const entries = loadReferenceEntries('./content/commands');
-        for (const line of await timed('search index (passages, Pagefind)', () => writeSearchIndex(site, pages, entries))) logger.info(line);
+        for (const line of await timed('search index (passages, Pagefind)', () => writeSearchIndex(site, pages, options.entries))) logger.info(line);
         logger.info(await timed('service worker', () => writeServiceWorker(site, options)));
         const others = compressibleFiles(site).filter((file) => !pageFiles.has(file));
         const copies = await timed('other files compressed', async () => [...(await pagesCompressed), ...(await compress(others))]);
