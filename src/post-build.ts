@@ -4,11 +4,11 @@
  * The steps after the pages, in one place so that those that do not wait for each other run side by side:
  *
  *   pages final (each language's 404 page in place), each read and parsed once
- *     ├─ pages compressed on libuv's thread pool, on the other core, kept in memory until the end
+ *     ├─ pages and assets compressed in worker threads, kept in memory until the end
  *     ├─ CSP header (src/server/)
  *     └─ search index: passages cut here while Pagefind's own process starts (src/search/)
  *          └─ service worker: its version is a hash of every file written so far (src/reading/offline/)
- *   the other text files compressed (search index, worker, sitemap, assets), then every copy written
+ *   the files those steps wrote compressed (search index, worker), then every copy written
  *
  * A step that changes the pages belongs before they are read, so that every later step sees them final.
  *
@@ -33,7 +33,7 @@ export const BUILD_PHASES_FILE = '.astro/build-phases.json';
 export interface BuildPhase {
   name: string;
   seconds: number;
-  /** A step that ran side by side with others: its own time, which overlaps theirs. */
+  /** A step after the pages: its own time, which may overlap the others'. */
   parallel?: boolean;
 }
 
@@ -61,23 +61,25 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
         const started = performance.now();
         const site = fileURLToPath(dir);
         const steps: BuildPhase[] = [];
-        const timed = async <T>(name: string, step: () => T | Promise<T>, parallel = true): Promise<T> => {
+        const timed = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
           const from = performance.now();
           const result = await step();
-          steps.push({ name, seconds: seconds(from, performance.now()), parallel });
+          steps.push({ name, seconds: seconds(from, performance.now()), parallel: true });
           return result;
         };
 
         placeNotFoundPages(site);
         // The pages are final from here on.
-        const pages = await timed('pages read and parsed', () => readBuiltPages(site), false);
-        const pageFiles = new Set(pages.map((page) => page.file));
-        const pagesCompressed = timed('pages compressed (gzip, brotli)', () => compress([...pageFiles]));
+        const written = compressibleFiles(site);
+        const writtenCompressed = timed('pages and assets compressed (gzip, brotli)', () => compress(written));
+        const pages = await timed('pages read and parsed', () => readBuiltPages(site));
         logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
         for (const line of await timed('search index (passages, Pagefind)', () => writeSearchIndex(site, pages, options.entries))) logger.info(line);
         logger.info(await timed('service worker', () => writeServiceWorker(site, options)));
-        const others = compressibleFiles(site).filter((file) => !pageFiles.has(file));
-        const copies = await timed('other files compressed', async () => [...(await pagesCompressed), ...(await compress(others))]);
+        const before = new Set(written);
+        const added = compressibleFiles(site).filter((file) => !before.has(file));
+        const addedCopies = await timed('search and worker files compressed', () => compress(added));
+        const copies = [...(await writtenCompressed), ...addedCopies];
         await writeCompressed(copies);
         logger.info(`${copies.length} files precompressed (gzip, brotli)`);
 
@@ -91,7 +93,7 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
           { name: 'after the pages', seconds: seconds(started, ended) },
           ...steps.map((step) => ({ ...step, name: `  ${step.name}` })),
         ];
-        for (const phase of phases) logger.info(`${phase.name.padEnd(40)} ${phase.seconds.toFixed(2)} s${phase.parallel ? ' (side by side)' : ''}`);
+        for (const phase of phases) logger.info(`${phase.name.padEnd(44)} ${phase.seconds.toFixed(2)} s${phase.parallel ? ' (side by side)' : ''}`);
         mkdirSync(join(root, '.astro'), { recursive: true });
         writeFileSync(join(root, BUILD_PHASES_FILE), JSON.stringify({ phases, seconds: seconds(0, ended) }, null, 2));
       },

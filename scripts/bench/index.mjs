@@ -38,7 +38,7 @@ if (!process.argv.includes('--no-build')) {
   console.log(`cold build           ${seconds.toFixed(2)} s   (npm run build; target <= ${TARGETS.buildSeconds} s: ${verdict(seconds, TARGETS.buildSeconds)})`);
   // Each phase as the build timed it (src/post-build.ts); the steps after the pages overlap, so their times add up to more than their phase.
   const { phases } = JSON.parse(readFileSync(join(ROOT, BUILD_PHASES_FILE), 'utf8'));
-  for (const { name, seconds, parallel } of phases) console.log(`  ${name.padEnd(42)} ${seconds.toFixed(2).padStart(6)} s${parallel ? '   (side by side)' : ''}`);
+  for (const { name, seconds, parallel } of phases) console.log(`  ${name.padEnd(44)} ${seconds.toFixed(2).padStart(6)} s${parallel ? '   (side by side)' : ''}`);
 }
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('no dist/: run without --no-build');
 
