@@ -3,11 +3,12 @@
  *
  * The steps after the pages, in one place so that those that do not wait for each other run side by side:
  *
- *   pages final (each language's 404 page in place), each read and parsed once
+ *   pages final (each language's 404 page in place)
  *     ├─ pages and assets compressed in worker threads, kept in memory until the end
- *     ├─ CSP header (src/server/)
- *     └─ search index: passages cut here while Pagefind's own process starts (src/search/)
- *          └─ service worker: its version is a hash of every file written so far (src/reading/offline/)
+ *     └─ each page parsed once for its CSP sources and its search passages
+ *          ├─ CSP header (src/server/)
+ *          └─ search index (src/search/)
+ *               └─ service worker: its version is a hash of every file written so far (src/reading/offline/)
  *   the files those steps wrote compressed (search index, worker), then every copy written
  *
  * A step that changes the pages belongs before they are read, so that every later step sees them final.
@@ -21,8 +22,9 @@ import { fileURLToPath } from 'node:url';
 import type { Locale } from './i18n/index.ts';
 import type { ReferenceEntry } from './reference/command-index.ts';
 import { readBuiltPages } from './html/built-pages.ts';
+import { pagePassages } from './search/passages.ts';
 import { writeSearchIndex } from './search/write-index.ts';
-import { writeCspHeader } from './server/csp-header-file.ts';
+import { pageCsp, writeCspHeader } from './server/csp-header-file.ts';
 import { placeNotFoundPages } from './server/not-found-pages.ts';
 import { compress, compressibleFiles, writeCompressed } from './server/precompress.ts';
 import { writeServiceWorker } from './reading/offline/build.ts';
@@ -72,9 +74,9 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
         // The pages are final from here on.
         const written = compressibleFiles(site);
         const writtenCompressed = timed('pages and assets compressed (gzip, brotli)', () => compress(written));
-        const pages = await timed('pages read and parsed', () => readBuiltPages(site));
+        const pages = await timed('pages read, parsed, cut into passages', () => readBuiltPages(site, (root, { url }) => ({ csp: pageCsp(root), passages: pagePassages(root, url) })));
         logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
-        for (const line of await timed('search index (passages, Pagefind)', () => writeSearchIndex(site, pages, options.entries))) logger.info(line);
+        for (const line of await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries))) logger.info(line);
         logger.info(await timed('service worker', () => writeServiceWorker(site, options)));
         const before = new Set(written);
         const added = compressibleFiles(site).filter((file) => !before.has(file));

@@ -16,7 +16,6 @@ export interface BuiltPage {
   file: string;
   /** The address it is served at: `/ko/reference/run/` for an index.html, the file's own path otherwise (`/ko/404.html`). */
   url: string;
-  root: HTMLElement;
 }
 
 /** Folders of the built site that hold no pages: bundled assets and Pagefind's program. */
@@ -30,11 +29,14 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** Every page under `site`, parsed, in the order the folders list them. */
-export function readBuiltPages(site: string): BuiltPage[] {
-  return htmlFiles(site).map((file) => ({
-    file,
-    url: `/${relative(site, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
-    root: parsePage(readFileSync(file, 'utf8')),
-  }));
+/**
+ * Every page under `site`, in the order the folders list them, with what `read` takes from it. Each page is
+ * parsed once and dropped once read: holding every parsed page at once makes the garbage collector's work
+ * several times that of the parsing.
+ */
+export function readBuiltPages<T>(site: string, read: (root: HTMLElement, page: BuiltPage) => T): (BuiltPage & T)[] {
+  return htmlFiles(site).map((file) => {
+    const page = { file, url: `/${relative(site, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1') };
+    return { ...page, ...read(parsePage(readFileSync(file, 'utf8')), page) };
+  });
 }

@@ -3,13 +3,11 @@
  * of the built site, the reader phrases of the command reference, and the glossary's Korean <-> English pairs.
  */
 import { readFileSync } from 'node:fs';
-import type { BuiltPage } from '../html/built-pages.ts';
 import { parseGlossary } from '../reference/terms.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { optionAnchor } from '../schemas/command.ts';
-import { PHRASE_SEPARATOR, type SearchIndexData } from './index-data.ts';
-import { pagePassages } from './passages.ts';
+import { PHRASE_SEPARATOR, type Passage, type SearchIndexData } from './index-data.ts';
 
 /** URL -> the reader phrases of the command or flag at that URL, both languages (a reader may ask in either). */
 export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<string, string> {
@@ -35,14 +33,14 @@ export function glossaryPairs(file: string): [string, string][] {
   return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => [entry.ko, entry.en]);
 }
 
-/** Each language's passages, from its pages (those served at a folder's address) in the order of their addresses. */
-export function buildSearchIndexes(pages: BuiltPage[], entries: ReferenceEntry[], glossary: [string, string][]): SearchIndexData[] {
+/** Each language's passages, from its pages (those served at a folder's address; passages.ts cut them) in the order of their addresses. */
+export function buildSearchIndexes(pages: { url: string; passages: Passage[] }[], entries: ReferenceEntry[], glossary: [string, string][]): SearchIndexData[] {
   return LOCALES.map((lang) => {
     const phrases = referencePhrases(entries, lang);
     const passages = pages
       .filter((page) => page.url.startsWith(`/${lang}/`) && page.url.endsWith('/'))
       .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
-      .flatMap((page) => pagePassages(page.root, page.url))
+      .flatMap((page) => page.passages)
       .map((p) => (phrases.has(p.url) ? { ...p, phrases: phrases.get(p.url)! } : p));
     const pairs = glossary.map(([ko, en]) => (lang === 'ko' ? [ko, en] : [en, ko]) as [string, string]);
     return { lang, passages, glossary: pairs };

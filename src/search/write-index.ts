@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BuiltPage } from '../html/built-pages.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { buildSearchIndexes, glossaryPairs } from './build-index.ts';
+import type { Passage } from './index-data.ts';
 import { buildLexicon, buildTypoWords, commandWords } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
 import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
@@ -16,13 +16,11 @@ import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './setting
 /** Kept inside words so flags stay searchable as written: `--rm`, `-v`, `--volumes-from`. */
 export const INDEXED_PUNCTUATION = '-';
 
-/** Writes Pagefind's index and each language's lexicon and typo words into `site`; returns one line per language for the log. */
-export async function writeSearchIndex(site: string, pages: BuiltPage[], entries: ReferenceEntry[]): Promise<string[]> {
-  // Pagefind's own process starts while this one cuts the pages into passages.
-  const started = pagefind.createIndex({ includeCharacters: INDEXED_PUNCTUATION });
+/** Writes Pagefind's index and each language's lexicon and typo words into `site`, from each page's passages (passages.ts); returns one line per language for the log. */
+export async function writeSearchIndex(site: string, pages: { url: string; passages: Passage[] }[], entries: ReferenceEntry[]): Promise<string[]> {
   const languages = buildSearchIndexes(pages, entries, glossaryPairs('./content/glossary.yaml'));
   const commands = commandWords(entries);
-  const { index, errors } = await started;
+  const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_PUNCTUATION });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   mkdirSync(join(site, LEXICON_PATH), { recursive: true });
   const summary: string[] = [];

@@ -5,22 +5,26 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltPage } from '../html/built-pages.ts';
+import type { HTMLElement } from 'node-html-parser';
 import { headerPolicy, inlineHashes, metaPolicy, nginxHeaderConf } from './csp-header.ts';
 
 /** Where the build writes the nginx include with the CSP header; the server never serves this folder. */
 export const SERVER_DIR = '_server';
 export const CSP_HEADER_FILE = `${SERVER_DIR}/csp-header.conf`;
 
+/** What the header needs from one page (parsed by `parsePage`): its <meta> policy and its inline scripts' and styles' hashes. */
+export function pageCsp(root: HTMLElement) {
+  return { policy: metaPolicy(root), hashes: inlineHashes(root) };
+}
+
 /** Writes the CSP header every page of `site` needs; returns a line for the log. */
-export function writeCspHeader(site: string, pages: BuiltPage[]): string {
+export function writeCspHeader(site: string, pages: { file: string; csp: ReturnType<typeof pageCsp> }[]): string {
   const policies: string[] = [];
   const hashes = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
-  for (const { file, root } of pages) {
-    const policy = metaPolicy(root);
-    if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: every page must carry one`);
-    policies.push(policy);
-    for (const [directive, sources] of Object.entries(inlineHashes(root))) for (const source of sources) hashes[directive as keyof typeof hashes].add(source);
+  for (const { file, csp } of pages) {
+    if (!csp.policy) throw new Error(`${file} has no Content-Security-Policy <meta>: every page must carry one`);
+    policies.push(csp.policy);
+    for (const [directive, sources] of Object.entries(csp.hashes)) for (const source of sources) hashes[directive as keyof typeof hashes].add(source);
   }
   const extra = Object.fromEntries(Object.entries(hashes).filter(([, set]) => set.size).map(([name, set]) => [name, [...set]]));
   mkdirSync(join(site, SERVER_DIR), { recursive: true });
