@@ -7,11 +7,9 @@ import { CODE_THEMES, powershellFlagsTransformer } from './src/markdown/themes.t
 import { commandLinksTransformer } from './src/markdown/command-links.ts';
 import { codeColorsTransformer, codeColorsVitePlugin } from './src/markdown/code-colors.ts';
 import { loadReferenceEntries } from './src/content/load-entries.ts';
-import { searchIndex } from './src/search/index-integration.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS } from './src/i18n/index.ts';
-import { servedPages, serverFiles } from './src/server/server-files.ts';
-import { serviceWorker } from './src/reading/offline/build.ts';
+import { postBuild } from './src/post-build.ts';
 import { LOCAL_HOST, PREVIEW_PORT, SITE_ORIGIN } from './scripts/lib/addresses.ts';
 
 const referenceEntries = loadReferenceEntries('./content/commands');
@@ -32,13 +30,8 @@ export default defineConfig({
       // The 404, offline and bookmarks pages are not content: kept out (the reader's own pages say noindex too).
       filter: (page) => !/\/(404|offline|bookmarks)\/$/.test(page),
     }),
-    searchIndex(),
-    // Once the index has read the pages: they lose what only the index needed, and each CSP <meta> keeps its own hashes.
-    servedPages(),
-    // After the search index: the worker's version covers every built file, the index included.
-    serviceWorker({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE }),
-    // Last: it compresses every file the others wrote, Pagefind's and the worker too.
-    serverFiles(),
+    // After the sitemap: the search index, the service worker and the server's files, from the written pages.
+    postBuild({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE, entries: referenceEntries }),
   ],
   security: {
     // Scripts and styles only from this origin or by hash (Astro hashes every script and stylesheet it

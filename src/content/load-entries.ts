@@ -1,6 +1,7 @@
 /**
- * Reads content/commands/*.yaml for code that runs before Astro's content layer (the Shiki
- * transformer in astro.config.mjs). The same schema validates both ways, so they cannot disagree.
+ * Reads content/commands/*.yaml for code that runs outside Astro's content layer (the Shiki transformer
+ * in astro.config.mjs, and the search index after the build, which is handed the same copy). The same
+ * schema validates both ways, so they cannot disagree.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

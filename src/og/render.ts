@@ -14,7 +14,9 @@ import { fontsFor, missingGlyphs } from './fonts.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/og-images');
+/** Where drawn PNGs are kept between builds, relative to the project's root; a fresh clone has none. */
+export const OG_CACHE_DIR = 'node_modules/.cache/og-images';
+const CACHE_DIR = join(process.cwd(), OG_CACHE_DIR);
 
 export interface OgCard {
   /** The page's own title, drawn large. */

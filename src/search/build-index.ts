@@ -3,16 +3,11 @@
  * of the built site, the reader phrases of the command reference, and the glossary's Korean <-> English pairs.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
-import { filesUnder } from '../fs/files.ts';
 import { parseGlossary } from '../reference/terms.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { optionAnchor } from '../schemas/command.ts';
-import { PHRASE_SEPARATOR, type SearchIndexData } from './index-data.ts';
-import { pagePassages } from './passages.ts';
-
-const htmlFiles = (dir: string) => filesUnder(dir).filter((file) => basename(file) === 'index.html');
+import { PHRASE_SEPARATOR, type Passage, type SearchIndexData } from './index-data.ts';
 
 /** URL -> the reader phrases of the command or flag at that URL, both languages (a reader may ask in either). */
 export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<string, string> {
@@ -38,15 +33,14 @@ export function glossaryTerms(file: string): Record<Locale, string>[] {
   return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => Object.fromEntries(LOCALES.map((l) => [l, entry[l]])) as Record<Locale, string>);
 }
 
-export function buildSearchIndexes(site: string, entries: ReferenceEntry[], glossary: Record<Locale, string>[]): SearchIndexData[] {
-  const files = htmlFiles(site);
+/** Each language's passages, from its pages (those served at a folder's address; passages.ts cut them) in the order of their addresses. */
+export function buildSearchIndexes(pages: { url: string; passages: Passage[] }[], entries: ReferenceEntry[], glossary: Record<Locale, string>[]): SearchIndexData[] {
   return LOCALES.map((lang) => {
     const phrases = referencePhrases(entries, lang);
-    const passages = files
-      .map((file) => `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
-      .filter((url) => url.startsWith(`/${lang}/`))
-      .sort()
-      .flatMap((url) => pagePassages(readFileSync(join(site, url, 'index.html'), 'utf8'), url))
+    const passages = pages
+      .filter((page) => page.url.startsWith(`/${lang}/`) && page.url.endsWith('/'))
+      .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+      .flatMap((page) => page.passages)
       .map((p) => (phrases.has(p.url) ? { ...p, phrases: phrases.get(p.url)! } : p));
     // Each pair is this language's term and its counterpart in another.
     const pairs = glossary.flatMap((terms) => LOCALES.filter((other) => other !== lang).map((other): [string, string] => [terms[lang], terms[other]]));

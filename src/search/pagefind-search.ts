@@ -43,7 +43,7 @@ export function scopeFilters(scope: string, lang: string, mixed: boolean): { fil
   return { filters };
 }
 
-/** A record's fragment as the passage it was built from (see index-integration.ts for the meta fields). */
+/** A record's fragment as the passage it was built from (see records.ts for the meta fields). */
 export function passageOf(fragment: { url: string; content: string; meta: Record<string, string> }): Passage {
   const { meta } = fragment;
   return {

@@ -4,13 +4,12 @@
  * copy buttons, code captions, program output, the hidden "link to this section" text, the list of
  * corrections) is left out, so it can neither match nor show up in an excerpt.
  */
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import type { HTMLElement, Node } from 'node-html-parser';
 import { TITLE_SEPARATOR } from '../html/title-trail.ts';
+import { parsePage } from '../html/built-pages.ts';
 import type { Passage } from './index-data.ts';
 
 const SKIPPED = 'script, style, svg, nav, thead, [hidden], [data-pagefind-ignore], .visually-hidden, .heading__anchor, section.corrections';
-// Code is text the reader sees: parse inside <pre> too.
-const PARSE_OPTIONS = { blockTextElements: { script: true, style: true } };
 const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'PRE', 'DD', 'DT', 'FIGURE', 'SECTION', 'TABLE', 'BR', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HEADING = /^H([1-4])$/;
 // A reference page marks a legacy command (beside its title) or flag (in its row) with this badge.
@@ -25,14 +24,14 @@ interface Draft extends Omit<Passage, 'text' | 'runs'> {
 }
 
 const visibleText = (element: HTMLElement): string => {
-  const copy = parse(element.outerHTML, PARSE_OPTIONS);
+  const copy = parsePage(element.outerHTML);
   copy.querySelectorAll(SKIPPED).forEach((e) => e.remove());
   return copy.textContent.replace(/\s+/g, ' ').trim();
 };
 
-/** The passages of one built page at `url`, or none when the page is not meant to be searched. */
-export function pagePassages(html: string, url: string): Passage[] {
-  const root = parse(html, PARSE_OPTIONS);
+/** The passages of one built page at `url`, or none when the page is not meant to be searched (a page given parsed must be parsed by `parsePage`). */
+export function pagePassages(page: string | HTMLElement, url: string): Passage[] {
+  const root = typeof page === 'string' ? parsePage(page) : page;
   const article = root.querySelector('article[data-pagefind-body]');
   if (!article) return [];
   const filter = (key: string) =>

@@ -11,25 +11,23 @@
  * document, so the header adds the hash of every inline script and style the pages hold.
  */
 import { createHash } from 'node:crypto';
-import { parse, type HTMLElement } from 'node-html-parser';
-
-/** A page parsed with the text of its scripts and styles kept, as the hashes need it. */
-const parseWithScripts = (html: string) => parse(html, { blockTextElements: { script: true, style: true } });
+import type { HTMLElement } from 'node-html-parser';
+import { parsePage } from '../html/built-pages.ts';
 
 const HEADER_ONLY = ["frame-ancestors 'none'"];
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined when it has none. */
-export function metaPolicy(html: string | HTMLElement): string | undefined {
-  const dom = typeof html === 'string' ? parse(html) : html;
-  const meta = dom.querySelectorAll('meta[http-equiv]').find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+export function metaPolicy(page: string | HTMLElement): string | undefined {
+  const root = typeof page === 'string' ? parsePage(page) : page;
+  const meta = root.querySelectorAll('meta[http-equiv]').find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
   return meta?.getAttribute('content') ?? undefined;
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The CSP hash sources of a page's inline <script> and <style> elements. */
-export function inlineHashes(html: string | HTMLElement): { 'script-src': string[]; 'style-src': string[] } {
-  const dom = typeof html === 'string' ? parseWithScripts(html) : html;
+/** The CSP hash sources of a page's inline <script> and <style> elements (a page given parsed must be parsed by `parsePage`). */
+export function inlineHashes(page: string | HTMLElement): { 'script-src': string[]; 'style-src': string[] } {
+  const dom = typeof page === 'string' ? parsePage(page) : page;
   const inlineScripts = dom.querySelectorAll('script').filter((s) => !s.hasAttribute('src') && s.rawText.length > 0);
   return {
     'script-src': inlineScripts.map((s) => sha256(s.rawText)),
@@ -41,13 +39,13 @@ const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
 /**
  * `html` with its <meta> policy listing only the hashes of the inline scripts and styles the page holds
- * (other sources as written). Throws when the page has no <meta> policy.
+ * (other sources as written). `root`: the page parsed by `parsePage`, when the caller has it (the policy and
+ * the inline elements it reads are the same in `html`). Throws when the page has no <meta> policy.
  */
-export function narrowMetaPolicy(html: string, file: string): string {
-  const dom = parseWithScripts(html);
-  const policy = metaPolicy(dom);
+export function narrowMetaPolicy(html: string, file: string, root: HTMLElement = parsePage(html)): string {
+  const policy = metaPolicy(root);
   if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: every page must carry one`);
-  const own = inlineHashes(dom);
+  const own = inlineHashes(root);
   const narrowed = [...parsePolicy(policy)]
     .map(([name, sources]) => {
       const kept = name in own ? sources.filter((s) => !isHash(s) || own[name as keyof typeof own].includes(s)) : sources;

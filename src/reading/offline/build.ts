@@ -3,12 +3,10 @@
  * source bundled with esbuild, and a manifest read from the built files. The version is a hash of every
  * built file, so any change to the site gives the worker a new cache and retires the old one.
  */
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../../fs/files.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { offlinePath, searchFilesPath, type BuildManifest } from './policy.ts';
@@ -41,28 +39,21 @@ export function writeSearchFiles(root: string, locales: readonly Locale[]): void
   }
 }
 
-export function serviceWorker(options: { locales: readonly Locale[]; defaultLocale: string }): AstroIntegration {
-  return {
-    name: 'docker-notes:service-worker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        // Before the manifest, so that the version covers these lists too.
-        writeSearchFiles(root, options.locales);
-        const manifest = buildManifest(root, options.locales, options.defaultLocale);
-        const result = await build({
-          entryPoints: [join(import.meta.dirname, 'service-worker.ts')],
-          bundle: true,
-          minify: true,
-          format: 'iife',
-          target: 'es2022',
-          write: false,
-          define: { BUILD: JSON.stringify(manifest) },
-        });
-        const code = result.outputFiles[0]!.text;
-        writeFileSync(join(root, WORKER_FILE), code);
-        logger.info(`${WORKER_FILE}: version ${manifest.version}, ${manifest.precache.length} files cached on install, ${code.length} bytes`);
-      },
-    },
-  };
+/** Writes the search lists and /sw.js into `root`, once every other file of the site is there; returns a line for the log. */
+export async function writeServiceWorker(root: string, options: { locales: readonly Locale[]; defaultLocale: string }): Promise<string> {
+  // Before the manifest, so that the version covers these lists too.
+  writeSearchFiles(root, options.locales);
+  const manifest = buildManifest(root, options.locales, options.defaultLocale);
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'service-worker.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    define: { BUILD: JSON.stringify(manifest) },
+  });
+  const code = result.outputFiles[0]!.text;
+  writeFileSync(join(root, WORKER_FILE), code);
+  return `${WORKER_FILE}: version ${manifest.version}, ${manifest.precache.length} files cached on install, ${code.length} bytes`;
 }
