@@ -16,8 +16,15 @@ export async function getCommands(): Promise<CommandEntry[]> {
 export interface Passage {
   chapter: Chapter;
   section?: { id: string; text: string };
+  /** The first lines of the passage that use the command: enough to recognise the passage by, its link leads to the rest. */
   snippets: string[];
 }
+
+/**
+ * How many of a passage's lines a reference page shows. One: `docker run` is used in 35 passages, and a
+ * second and third line for each weighed half a kilobyte of a page that must stay under the page budget.
+ */
+export const SNIPPETS_PER_PASSAGE = 1;
 
 interface ChapterUses {
   chapter: Chapter;
@@ -55,7 +62,7 @@ export async function passagesByCommand(lang: Locale): Promise<Map<string, Passa
     const list = result.get(id) ?? [];
     let passage = list.find((p) => p.chapter === chapter && p.section?.id === section?.id);
     if (!passage) list.push((passage = { chapter, ...(section ? { section } : {}), snippets: [] }));
-    if (!passage.snippets.includes(snippet) && passage.snippets.length < 3) passage.snippets.push(snippet);
+    if (!passage.snippets.includes(snippet) && passage.snippets.length < SNIPPETS_PER_PASSAGE) passage.snippets.push(snippet);
     result.set(id, list);
   };
   for (const { chapter, commands, instructions: uses } of await chapterUses(lang)) {

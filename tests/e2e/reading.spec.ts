@@ -26,7 +26,10 @@ test('a bookmark made on a Korean page is listed on the English bookmarks page, 
   await expect(chapter).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('/ko/reference/run/');
-  // Every option entry gets its button from the page's script, named by the command and the option.
+  // None before the reader reaches the options; then every option entry gets its button from the page's
+  // script, named by the command and the option.
+  await expect(page.locator('.opt dt .bookmark-button')).toHaveCount(0);
+  await page.locator('dl.opts').first().hover();
   await expect(page.locator('.opt dt .bookmark-button')).toHaveCount(await page.locator('.opt').count());
   const option = page.getByRole('button', { name: '이 옵션을 북마크: docker run --rm' });
   await option.click();
