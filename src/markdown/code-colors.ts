@@ -7,7 +7,7 @@
  * the build with the colour to add, rather than being left unstyled.
  */
 import type { ShikiTransformer } from 'shiki';
-import { withoutThemeVariables } from './code-frame.ts';
+import { withoutThemeClasses, withoutThemeVariables } from './code-frame.ts';
 
 /** The blocks' own text and background, light then dark: a block's style attribute must say exactly these. */
 export const BLOCK_COLORS = { color: ['#0e1116', '#f0f3f6'], background: ['#ffffff', '#0a0c10'] } as const;
@@ -48,8 +48,9 @@ const addClass = (properties: Record<string, unknown>, name: string) => {
 };
 
 /**
- * Listed after the transformers that set colours (powershellFlagsTransformer): tokens get their colour class,
- * blocks lose the style the sheet now gives (Shiki's unread theme variables dropped first, as code-frame.ts does).
+ * Listed after the transformers that set colours (powershellFlagsTransformer): tokens get their colour class
+ * (Shiki's unread theme variables dropped first); blocks lose the style the sheet now gives and the theme
+ * names Shiki and Astro add as classes, which no style sheet selects.
  */
 export const codeColorsTransformer: ShikiTransformer = {
   name: 'docker-notes:code-colors',
@@ -62,9 +63,12 @@ export const codeColorsTransformer: ShikiTransformer = {
     delete node.properties.style;
     addClass(node.properties, name);
   },
+  // After every transformer's `pre` hook, Astro's included, which adds its part of the block's style and classes.
   root(root) {
     for (const node of root.children) {
       if (node.type !== 'element' || node.tagName !== 'pre') continue;
+      const classes = node.properties.class;
+      if (typeof classes === 'string' || Array.isArray(classes)) node.properties.class = withoutThemeClasses([classes].flat().join(' '));
       if (typeof node.properties.style !== 'string') continue;
       // As Shiki and Astro write it, with or without spaces and a last semicolon.
       const style = withoutThemeVariables(node.properties.style);
