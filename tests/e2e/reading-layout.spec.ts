@@ -211,15 +211,17 @@ test('@phone at 390 and 320 px the header fits, and the theme and search scope m
   }
 });
 
-test('@phone a 404 page offers the nearest page by its address, the search box, and a language switch to the same address', async ({ page }) => {
-  for (const [asked, guess, other] of [
-    ['/en/reference/rnu/', '/en/reference/run/', '/ko/reference/rnu/'],
-    ['/ko/notes/fastest-docker/using-dokcer/', '/ko/notes/fastest-docker/using-docker/', '/en/notes/fastest-docker/using-dokcer/'],
+test('@phone a 404 page offers the nearest page by its address and title, the search box, and a language switch to the same address', async ({ page }) => {
+  for (const [asked, guess, title, other] of [
+    ['/en/reference/rnu/', '/en/reference/run/', 'docker run', '/ko/reference/rnu/'],
+    ['/ko/notes/fastest-docker/using-dokcer/', '/ko/notes/fastest-docker/using-docker/', '3장. Docker 사용해보기', '/en/notes/fastest-docker/using-dokcer/'],
   ] as const) {
     const response = await page.goto(asked);
     expect(response!.status()).toBe(404);
     const help = page.locator('not-found-help');
     await expect(help.getByRole('link')).toHaveAttribute('href', guess);
+    await expect(help.getByRole('link')).toHaveText(title);
+    await expect(help.locator('.not-found__address')).toHaveText(guess);
     await expect(help.locator('.not-found__guess')).toBeVisible();
     await expect(page.locator('a[data-language-link]')).toHaveAttribute('href', other);
     await help.getByRole('button').click();
