@@ -2,7 +2,7 @@
  * A page's weight as a browser loads it: everything Chromium fetches from opening the page until the
  * network has been quiet (the HTML, stylesheets, scripts, the scripts those import and the ones the page
  * imports by itself when idle), plus the favicon a tab shows (headless Chromium never asks for it), each
- * counted gzip-compressed as deploy/nginx.conf sends it. The service worker is blocked: it installs once per
+ * counted as deploy/nginx.conf sends it: text gzip-compressed, images (already compressed) as they are. The service worker is blocked: it installs once per
  * build, not per page, and the bench reports it apart. Shared by `npm run bench` and the budget tests.
  */
 import { gzipSync } from 'node:zlib';
@@ -16,7 +16,7 @@ export const PAGE_JS_BUDGET_BYTES = 5 * 1024;
 
 export interface PageWeight {
   path: string;
-  /** Every file, gzip bytes. */
+  /** Every file, in the bytes it is sent in (text gzip). */
   total: number;
   html: number;
   css: number;
@@ -28,7 +28,9 @@ export interface PageWeight {
   files: { url: string; bytes: number }[];
 }
 
-const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+/** The bytes a file costs: gzip for text, as is for a compressed image format (nginx's gzip_types leaves those alone). */
+const sentBytes = (body: Buffer, contentType = '') =>
+  /^image\/(?!svg)/.test(contentType) ? body.length : gzipSync(body, { level: 9 }).length;
 
 /**
  * Resolves after the browser has run its idle callbacks twice and the network has gone quiet again. The
@@ -51,7 +53,7 @@ export async function weighPage(browser: Browser, origin: string, path: string):
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    const fetched: { url: string; type: string; body: Promise<Buffer | null>; afterLoad: boolean }[] = [];
+    const fetched: { url: string; type: string; contentType: string; body: Promise<Buffer | null>; afterLoad: boolean }[] = [];
     let loaded = false;
     const pending = new Set<string>();
     page.on('request', (request) => pending.add(request.url()));
@@ -60,7 +62,13 @@ export async function weighPage(browser: Browser, origin: string, path: string):
     page.on('response', (response) => {
       // A redirect carries no body: what it leads to is fetched, and counted, on its own.
       if (response.status() === 304 || (response.status() >= 300 && response.status() < 400) || response.request().method() !== 'GET') return;
-      fetched.push({ url: response.url(), type: response.request().resourceType(), body: response.body().catch(() => null), afterLoad: loaded });
+      fetched.push({
+        url: response.url(),
+        type: response.request().resourceType(),
+        contentType: response.headers()['content-type'] ?? '',
+        body: response.body().catch(() => null),
+        afterLoad: loaded,
+      });
     });
     const response = await page.goto(origin + path, { waitUntil: 'load' });
     // The 404 pages are weighed too, as a reader meets them: with their 404 status.
@@ -76,7 +84,7 @@ export async function weighPage(browser: Browser, origin: string, path: string):
     for (const f of fetched) {
       const body = await f.body;
       if (!body) throw new Error(`${path}: no body for ${f.url}`);
-      const bytes = gz(body);
+      const bytes = sentBytes(body, f.contentType);
       files.push({ url: f.url.slice(origin.length), bytes });
       weight.total += bytes;
       if (f.type === 'document') weight.html += bytes;
@@ -92,7 +100,7 @@ export async function weighPage(browser: Browser, origin: string, path: string):
     else {
       const answer = await context.request.get(icon);
       if (answer.ok()) {
-        weight.favicon = gz(await answer.body());
+        weight.favicon = sentBytes(await answer.body(), answer.headers()['content-type']);
         weight.total += weight.favicon;
         files.push({ url: icon.slice(origin.length), bytes: weight.favicon });
       }

@@ -142,7 +142,7 @@ describe('/ by Accept-Language', () => {
 });
 
 describe('compression', () => {
-  const compressible = ['/ko/', `/_astro/${astroAsset}`, '/favicon.svg', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
+  const compressible = ['/ko/', `/_astro/${astroAsset}`, '/robots.txt', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
   for (const path of compressible) {
     test(`${path} is sent gzip-compressed from the file the build wrote`, async () => {
       const response = await get(path, { 'accept-encoding': 'gzip' });
@@ -206,7 +206,7 @@ describe('caching', () => {
       assert.equal(response.header('cache-control'), 'public, max-age=31536000, immutable');
     });
   }
-  for (const path of ['/ko/', '/en/reference/run/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg']) {
+  for (const path of ['/ko/', '/en/reference/run/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.png']) {
     test(`${path} (same name, new content) is revalidated`, async () => {
       const response = await get(path);
       assert.equal(response.status, 200);

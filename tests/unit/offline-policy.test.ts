@@ -31,18 +31,18 @@ test('the offline page speaks the language of the page asked for', () => {
   assert.equal(offlinePageFor('/ko/reference/run/', LOCALES, DEFAULT_LOCALE), '/ko/offline/');
   assert.equal(offlinePageFor('/', LOCALES, DEFAULT_LOCALE), '/ko/offline/');
   assert.equal(offlinePageFor('/fr/x/', LOCALES, DEFAULT_LOCALE), '/ko/offline/');
-  assert.ok(isPage(at('/ko/')) && isPage(at('/404.html')) && !isPage(at('/favicon.svg')));
+  assert.ok(isPage(at('/ko/')) && isPage(at('/404.html')) && !isPage(at('/favicon.png')));
 });
 
 test('a new build carries over every kind of kept file: pages, title maps and, per language, its search', () => {
   const kept = [
-    '/ko/notes/a/b/', '/en/reference/run/', '/ko/bookmarks/titles.json', '/favicon.svg',
+    '/ko/notes/a/b/', '/en/reference/run/', '/ko/bookmarks/titles.json', '/favicon.png',
     '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.ko_749f116566.pf_meta',
     '/pagefind/index/ko_34f7891.pf_index', '/pagefind/fragment/ko_035fa47.pf_fragment', '/search-index/ko.json',
     '/_astro/BaseLayout.abc.css', 'https://elsewhere.example/x',
   ].map((path) => new URL(path, ORIGIN).href);
   const { urls, languages } = carryOver(kept, ORIGIN, LOCALES);
-  assert.deepEqual(urls.map((u) => new URL(u).pathname), ['/ko/notes/a/b/', '/en/reference/run/', '/ko/bookmarks/titles.json', '/favicon.svg']);
+  assert.deepEqual(urls.map((u) => new URL(u).pathname), ['/ko/notes/a/b/', '/en/reference/run/', '/ko/bookmarks/titles.json', '/favicon.png']);
   assert.deepEqual(languages, ['ko'], 'the old index files are replaced by the new build\'s, for Korean only');
 });
 
