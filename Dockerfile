@@ -11,7 +11,7 @@ COPY . .
 RUN npm run build && find dist -name '*.br' -delete
 
 FROM nginx:stable
-# scripts/nginx.ts runs local servers and tests with this image's worker settings (WORKER_SETTINGS): the
+# scripts/lib/nginx.ts runs local servers and tests with this image's worker settings (WORKER_SETTINGS): the
 # image build stops here if a new nginx:stable changes them, so the two cannot drift apart unnoticed.
 RUN grep -Eq '^worker_processes +auto;' /etc/nginx/nginx.conf && grep -Eq '^ +worker_connections +1024;' /etc/nginx/nginx.conf
 # The official image fills ${...} in /etc/nginx/templates/*.template from the environment at start and

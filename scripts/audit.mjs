@@ -11,7 +11,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './lib/browser.ts';
 import { LOCALES } from '../src/i18n/index.ts';
-import { serveStatic } from './bench/static-server.mjs';
+import { freePort, startNginx } from './lib/nginx.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'audit-reports');
@@ -19,7 +19,8 @@ const PAGES = (process.env.AUDIT_PAGES ?? '/{lang}/,/{lang}/notes/fastest-docker
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 mkdirSync(OUT, { recursive: true });
-const server = await serveStatic(join(ROOT, 'dist'));
+// Served by nginx with the production configuration (headers, compression, caching), as readers are.
+const server = await startNginx({ port: await freePort(), site: join(ROOT, 'dist') });
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -49,7 +50,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  await server.stop();
 }
 console.log(`${'page'.padEnd(52)} ${'device'.padEnd(8)} perf  a11y  best   seo`);
 for (const row of rows) console.log(row);

@@ -2,7 +2,7 @@
  * `npm run serve:nginx`: serves dist/ with the production configuration on the loopback address at
  * NGINX_PORT (scripts/lib/addresses.ts; the NGINX_PORT variable chooses another port) in the foreground until stopped (Ctrl+C).
  */
-import { startNginx } from './nginx.ts';
+import { startNginx } from './lib/nginx.ts';
 import { NGINX_PORT } from './lib/addresses.ts';
 
 const port = Number(process.env.NGINX_PORT ?? NGINX_PORT);

@@ -17,7 +17,7 @@ import { searchQuality } from './search-quality.mjs';
 import { evalFile, TOP1_TARGET } from '../lib/search-eval.ts';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { PAGE_BUDGET_BYTES, PAGE_JS_BUDGET_BYTES, weighPage } from '../lib/page-weight.ts';
-import { freePort, startNginx } from '../nginx.ts';
+import { freePort, startNginx } from '../lib/nginx.ts';
 import { BUILD_PHASES_FILE } from '../../src/post-build.ts';
 import { OG_CACHE_DIR } from '../../src/og/render.ts';
 

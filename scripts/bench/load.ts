@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load`: requests per second and errors of the production nginx setup (scripts/nginx.ts with
+ * `npm run bench:load`: requests per second and errors of the production nginx setup (scripts/lib/nginx.ts with
  * deploy/nginx.conf over dist/) for one chapter page, at 50, 200 and 400 concurrent connections.
  * Only 127.0.0.1, and bounded: each level runs for LOAD_SECONDS (default 5) or MAX_REQUESTS requests,
  * whichever comes first, and a request that takes more than 5 s counts as an error.
@@ -7,7 +7,7 @@
  *   LOAD_PORT=8090 npm run bench:load          (the port nginx listens on; default: one that is free)
  */
 import { Agent, get } from 'node:http';
-import { freePort, startNginx } from '../nginx.ts';
+import { freePort, startNginx } from '../lib/nginx.ts';
 
 const LEVELS = [50, 200, 400];
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);

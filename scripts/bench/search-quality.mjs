@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { EVAL_SETS, evalQueries, rankOf, scoreByCategory, searchThroughDialog } from '../lib/search-eval.ts';
-import { serveStatic } from './static-server.mjs';
+import { freePort, startNginx } from '../lib/nginx.ts';
 
 /** Per set: the scores per category and the queries whose first result does not answer. */
 export async function searchQuality(dist, sets = EVAL_SETS) {
-  const server = await serveStatic(dist);
+  const server = await startNginx({ port: await freePort(), site: dist });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
@@ -25,7 +25,7 @@ export async function searchQuality(dist, sets = EVAL_SETS) {
     return quality;
   } finally {
     await browser.close();
-    server.close();
+    await server.stop();
   }
 }
 

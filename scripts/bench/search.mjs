@@ -1,6 +1,6 @@
 /**
  * Search numbers, measured in Chromium against the built site: what the first search downloads
- * (gzip, as a static host sends it), how long a query takes to show results once search is loaded,
+ * (gzip, as deploy/nginx.conf sends it), how long a query takes to show results once search is loaded,
  * and the size of each language's passage index.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { DEBOUNCE_MS, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../src/search/settings.ts';
-import { serveStatic } from './static-server.mjs';
+import { freePort, startNginx } from '../lib/nginx.ts';
 
 /**
  * What the server sends for a file: the .gz the build wrote beside it (deploy/nginx.conf serves those as
@@ -70,7 +70,7 @@ async function typedLatencies(browser, url, list) {
 }
 
 export async function measureSearch(dist, queries = QUERIES) {
-  const server = await serveStatic(dist);
+  const server = await startNginx({ port: await freePort(), site: dist });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const results = {};
   try {
@@ -122,7 +122,7 @@ export async function measureSearch(dist, queries = QUERIES) {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.stop();
   }
   return results;
 }

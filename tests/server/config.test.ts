@@ -10,7 +10,7 @@ import { FALLBACK_LOCALE, LOCALES } from '../../src/i18n/index.ts';
 import { homePath } from '../../src/i18n/paths.ts';
 import { notFoundPath } from '../../src/server/not-found-pages.ts';
 import { HASHED_PATHS } from '../../src/reading/offline/policy.ts';
-import { mainConfig, ROOT, SITE_CONFIG, siteConfig, WORKER_SETTINGS } from '../../scripts/nginx.ts';
+import { mainConfig, ROOT, SITE_CONFIG, siteConfig, WORKER_SETTINGS } from '../../scripts/lib/nginx.ts';
 
 const config = readFileSync(SITE_CONFIG, 'utf8');
 const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');

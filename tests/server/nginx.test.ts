@@ -10,7 +10,7 @@ import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { DIST, freePort, hasBrotliStatic, startNginx, type RunningNginx } from '../../scripts/nginx.ts';
+import { DIST, freePort, hasBrotliStatic, startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
 import { inlineHashes, metaPolicy, parsePolicy } from '../../src/server/csp-header.ts';
 
 let nginx: RunningNginx;

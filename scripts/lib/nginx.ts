@@ -1,17 +1,18 @@
 /**
  * Runs Debian's nginx with the production configuration (deploy/nginx.conf) over the built site, as an
  * ordinary process: its config, pid, temp files and logs live in a temporary folder, nothing is written
- * to /etc or /var, so it works for any user. Used by `npm run serve:nginx`, the server tests and the
- * browser tests (playwright.config.ts).
+ * to /etc or /var, so it works for any user. Used by `npm run serve:nginx`, the server tests, the
+ * browser tests (playwright.config.ts), `npm run bench` and `npm run audit`: every number and check meets
+ * the server readers meet.
  */
 import { createServer as createNetServer } from 'node:net';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOCAL_HOST, NGINX_PORT } from './lib/addresses.ts';
+import { LOCAL_HOST, NGINX_PORT } from './addresses.ts';
 
-export const ROOT = join(import.meta.dirname, '..');
+export const ROOT = join(import.meta.dirname, '../..');
 export const SITE_CONFIG = join(ROOT, 'deploy/nginx.conf');
 export const DIST = join(ROOT, 'dist');
 
