@@ -71,7 +71,8 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   // (`dokcer`, written once in the notes, beside `docker` everywhere). The words to correct it towards are
   // fetched only now, and the query searched again if they correct it.
   const missing = outcome.partial || !outcome.hits.length;
-  const suspect = missing || outcome.rareWords.some((w) => /^[a-z]{4,}$/.test(w));
+  // A Latin word, a flag or a hyphenated word (`--memroy`, `docekr-compose`) may be a typo; a Korean word is not corrected.
+  const suspect = missing || outcome.rareWords.some((w) => /^-{0,2}[a-z][a-z-]{3,}$/.test(w));
   if (suspect && (await analyzer.learnTypoWords())) {
     const corrected = analyzer.analyze(query);
     // When other words found passages, a word is corrected only towards one of the site's common words:

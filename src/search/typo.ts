@@ -22,6 +22,14 @@ export function oneEditApart(a: string, b: string): boolean {
  * `word` is known, short, or has no such neighbour. `frequency` maps each known word to its count.
  */
 export function correctWord(word: string, frequency: ReadonlyMap<string, number>): string | undefined {
+  // A flag (`--memroy`) or a hyphenated word (`docekr-compose`): each of its words is corrected on its own, the
+  // dashes kept, since the typo words are single words.
+  const [, dashes = '', body = word] = /^(-*)(.*)$/.exec(word)!;
+  if (dashes || body.includes('-')) {
+    const parts = body.split('-');
+    const fixed = parts.map((part) => correctWord(part, frequency) ?? part);
+    return fixed.some((part, i) => part !== parts[i]) ? dashes + fixed.join('-') : undefined;
+  }
   if (word.length < TYPO_MIN_LENGTH || frequency.has(word) || !/^[a-z]+$/.test(word)) return undefined;
   let best: string | undefined;
   let bestCount = 0;

@@ -23,3 +23,12 @@ test('a typo is corrected to the most frequent known word one edit away; known a
   assert.equal(correctWord('rnu', words), undefined);
   assert.equal(correctWord('qqqzzz', words), undefined);
 });
+
+test('a flag or a hyphenated word is corrected word by word, its dashes kept', () => {
+  const words = new Map([['docker', 90], ['compose', 40], ['memory', 12], ['detach', 8]]);
+  assert.equal(correctWord('docekr-compose', words), 'docker-compose');
+  assert.equal(correctWord('--memroy', words), '--memory');
+  assert.equal(correctWord('--memroy-swap', words), '--memory-swap', 'a word not known and near none stays as typed');
+  assert.equal(correctWord('docker-compose', words), undefined, 'every word known: nothing to correct');
+  assert.equal(correctWord('-d', words), undefined);
+});
