@@ -17,8 +17,35 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** True for two letters side by side on a QWERTY keyboard (a row's staggered keys above and below count). */
+export function neighbouringKeys(a: string, b: string): boolean {
+  const at = (key: string) => KEY_ROWS.map((row, r) => [r, row.indexOf(key)] as const).find(([, i]) => i >= 0);
+  const [p, q] = [at(a), at(b)];
+  if (!p || !q) return false;
+  const [rowDiff, colDiff] = [q[0] - p[0], q[1] - p[1]];
+  // Each row sits half a key to the right of the one above: below, the key left of the same index touches too.
+  if (rowDiff === 0) return Math.abs(colDiff) === 1;
+  if (rowDiff === 1) return colDiff === 0 || colDiff === -1;
+  if (rowDiff === -1) return colDiff === 0 || colDiff === 1;
+  return false;
+}
+
 /**
- * The known word one edit away from `word`, the most frequent if there are several; undefined when
+ * True when `typed` is `known` with one letter hit by a finger that missed its key: a substitution whose keys are
+ * not neighbours (`packed` for `picked`) is a different word rather than a slip. Other edits (a letter missing,
+ * doubled, swapped) are slips wherever they fall.
+ */
+function typedAmiss(typed: string, known: string): boolean {
+  if (!oneEditApart(typed, known)) return false;
+  if (typed.length !== known.length) return true;
+  const diff = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
+  return diff.length !== 1 || neighbouringKeys(typed[diff[0]!]!, known[diff[0]!]!);
+}
+
+/**
+ * The known word one slip of the fingers away from `word` (typedAmiss), the most frequent if there are several; undefined when
  * `word` is known, short, or has no such neighbour. `frequency` maps each known word to its count.
  */
 export function correctWord(word: string, frequency: ReadonlyMap<string, number>): string | undefined {
@@ -34,7 +61,7 @@ export function correctWord(word: string, frequency: ReadonlyMap<string, number>
   let best: string | undefined;
   let bestCount = 0;
   for (const [known, count] of frequency) {
-    if (count > bestCount && known.length >= TYPO_MIN_LENGTH && oneEditApart(word, known)) {
+    if (count > bestCount && known.length >= TYPO_MIN_LENGTH && typedAmiss(word, known)) {
       best = known;
       bestCount = count;
     }

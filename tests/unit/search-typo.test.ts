@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correctWord, oneEditApart } from '../../src/search/typo.ts';
+import { correctWord, neighbouringKeys, oneEditApart } from '../../src/search/typo.ts';
 
 test('one edit: a letter missing, extra, wrong, or two neighbours swapped', () => {
   assert.ok(oneEditApart('imgaes', 'images'));
@@ -31,4 +31,13 @@ test('a flag or a hyphenated word is corrected word by word, its dashes kept', (
   assert.equal(correctWord('--memroy-swap', words), '--memory-swap', 'a word not known and near none stays as typed');
   assert.equal(correctWord('docker-compose', words), undefined, 'every word known: nothing to correct');
   assert.equal(correctWord('-d', words), undefined);
+});
+
+test('a letter swapped for another is a slip only when their keys are neighbours', () => {
+  const words = new Map([['picked', 50], ['images', 40], ['volume', 20]]);
+  assert.equal(correctWord('packed', words), undefined, '`a` and `i` are far apart: another word, not a slip');
+  assert.equal(correctWord('imagrs', words), 'images', '`r` beside `e`');
+  assert.equal(correctWord('voluem', words), 'volume', 'a swap is a slip wherever it falls');
+  assert.ok(neighbouringKeys('s', 'd') && neighbouringKeys('s', 'w') && neighbouringKeys('s', 'z') && neighbouringKeys('g', 'b'));
+  assert.ok(!neighbouringKeys('a', 'i') && !neighbouringKeys('s', 'c') && !neighbouringKeys('q', 'z'));
 });
