@@ -157,14 +157,17 @@ export class QueryAnalyzer {
     const words: string[] = [];
     const commandGroups: number[] = [];
     const seen = new Set<string>();
+    const meant: string[] = [];
     for (const token of content.length ? content : all) {
       // A word the site never uses, one edit away from one it does: searched as corrected, said so.
       const corrected = isCommonWord(token.word) ? undefined : correctWord(token.word, this.#words);
       // The verb a request starts with (`stop all containers`, `docker rm ...`): a command word later on is more
       // likely a noun (`exclude files from the build context`).
-      const verb = !words.some((w) => !COMMAND_GROUP_WORDS.has(w));
+      const verb = !meant.some((w) => !COMMAND_GROUP_WORDS.has(w));
       const named = verb ? (this.#commands.get(corrected ?? token.word) ?? []) : [];
       for (const id of named) commands.add(id);
+      // As corrected: `dokcer run` names `run` as `docker run` does.
+      meant.push(corrected ?? token.word);
       for (const term of this.split([token.term])) {
         // `run a command in a running container`: one word asked twice is still one word.
         if (seen.has(term)) {
