@@ -147,3 +147,14 @@ test('the terms of a text are worked out once and remembered across keystrokes',
   const text = 'Mount a data volume into a container.';
   assert.equal(analyzer.terms(text), analyzer.terms(text));
 });
+
+test('a command named after a typo of `docker` is named all the same', () => {
+  const typos = new QueryAnalyzer(lexicon, TYPO_WORDS);
+  assert.deepEqual(typos.analyze('dokcer stop').commands, ['stop']);
+  assert.deepEqual(typos.analyze('wait stop').commands, [], 'a command word after another word is a noun');
+});
+
+test('what is left of a possessive or a contraction is no word of the query', () => {
+  assert.deepEqual(heads("the container's volumes"), ['container', 'volum']);
+  assert.deepEqual(heads("it doesn't stop"), ['stop']);
+});
