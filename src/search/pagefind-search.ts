@@ -71,13 +71,14 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   // (`dokcer`, written once in the notes, beside `docker` everywhere). The words to correct it towards are
   // fetched only now, and the query searched again if they correct it.
   const missing = outcome.partial || !outcome.hits.length;
-  // A Latin word, a flag or a hyphenated word (`--memroy`, `docekr-compose`) may be a typo; a Korean word is not corrected.
-  const suspect = missing || outcome.rareWords.some((w) => /^-{0,2}[a-z][a-z-]{3,}$/.test(w));
+  // A Latin word, a flag, a hyphenated word (`--memroy`, `docekr-compose`) or a Korean word may be a typo.
+  const suspect = missing || outcome.rareWords.some((w) => /^-{0,2}[a-z][a-z-]{3,}$/.test(w) || isHangul(w));
   if (suspect && (await analyzer.learnTypoWords())) {
     const corrected = analyzer.analyze(query);
     // When other words found passages, a word is corrected only towards one of the site's common words:
     // `dokcer` is `docker`, but `packed` (a word the site never uses) is not `picked`.
-    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => analyzer.wordRank(to) < RARE_WORD_CORRECTION_RANK);
+    // A Korean correction has no rank, but only one stem could be meant (typo.ts correctKorean).
+    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => isHangul(to) || analyzer.wordRank(to) < RARE_WORD_CORRECTION_RANK);
     if (corrected.corrections.length && trusted) {
       const again = await searchAnalyzed(pagefind, analyzer, corrected, options, limit);
       if (again.hits.length) return again.outcome;

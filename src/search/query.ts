@@ -9,7 +9,7 @@ import { KOREAN_STOPWORDS, splitCompound } from './korean.ts';
 import { COMMAND_GROUP_WORDS, type Lexicon } from './lexicon.ts';
 import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
 import { CORRECTION_WEIGHT, SUGGESTIONS } from './settings.ts';
-import { correctWord, nearestWords } from './typo.ts';
+import { correctKorean, correctWord, nearestWords } from './typo.ts';
 
 export interface Alternative {
   term: string;
@@ -160,7 +160,7 @@ export class QueryAnalyzer {
     const meant: string[] = [];
     for (const token of content.length ? content : all) {
       // A word the site never uses, one edit away from one it does: searched as corrected, said so.
-      const corrected = isCommonWord(token.word) ? undefined : correctWord(token.word, this.#words);
+      const corrected = isCommonWord(token.word) ? undefined : this.#correct(token);
       // The verb a request starts with (`stop all containers`, `docker rm ...`): a command word later on is more
       // likely a noun (`exclude files from the build context`).
       const verb = !meant.some((w) => !COMMAND_GROUP_WORDS.has(w));
@@ -192,6 +192,16 @@ export class QueryAnalyzer {
     // the first few are the ones searched for by name.
     const ordered = [...commands].sort((a, b) => Number(a.includes('-')) - Number(b.includes('-')));
     return { groups, corrections, translations, sequence, commands: ordered, words, commandGroups };
+  }
+
+  /**
+   * A typed word the site does not use, as the word it is a slip of: Latin words towards the typo words, Korean
+   * stems (once the typo words are fetched, as for Latin words) towards the stems compounds are made of.
+   */
+  #correct(token: Token): string | undefined {
+    if (!isHangul(token.word)) return correctWord(token.word, this.#words);
+    if (!this.#words.size || this.split([token.term]).length > 1) return undefined;
+    return correctKorean(token.term, this.lexicon.korean);
   }
 
   /** Adds the glossary's other-language terms to the groups an entry covers, longest entries first. */

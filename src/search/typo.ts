@@ -101,3 +101,34 @@ export function nearestWords(word: string, known: readonly string[], count: numb
   });
   return found.sort((a, b) => a.distance - b.distance || a.rank - b.rank).slice(0, count).map((f) => f.known);
 }
+
+/** A Hangul syllable's letters: its initial consonant, its vowel and its final consonant (0 for none). */
+function jamoOf(syllable: string): [number, number, number] | undefined {
+  const n = syllable.charCodeAt(0) - 0xac00;
+  return n >= 0 && n < 11172 ? [Math.floor(n / 588), Math.floor(n / 28) % 21, n % 28] : undefined;
+}
+
+/**
+ * True when Korean `typed` is `known` with one slip: a syllable missing, extra or two swapped (`컨테너`), or one
+ * letter of one syllable wrong (`컨테이나`, `이미자`). A whole syllable wrong is another word.
+ */
+export function koreanSlip(typed: string, known: string): boolean {
+  if (typed.length !== known.length) return oneEditApart(typed, known);
+  const diff = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
+  if (diff.length !== 1) return oneEditApart(typed, known);
+  const [a, b] = [jamoOf(typed[diff[0]!]!), jamoOf(known[diff[0]!]!)];
+  return !!a && !!b && a.filter((letter, k) => letter !== b[k]).length === 1;
+}
+
+/** Korean words shorter than this are never corrected: a two-syllable word has too many neighbours. */
+const KOREAN_TYPO_MIN_LENGTH = 3;
+
+/**
+ * The one known Korean stem a word the site does not use is a slip of (koreanSlip), or undefined: with no
+ * counts to choose by, a word near two stems is left as typed.
+ */
+export function correctKorean(stem: string, known: readonly string[]): string | undefined {
+  if (stem.length < KOREAN_TYPO_MIN_LENGTH || known.includes(stem)) return undefined;
+  const near = known.filter((k) => k.length >= KOREAN_TYPO_MIN_LENGTH && koreanSlip(stem, k));
+  return near.length === 1 ? near[0] : undefined;
+}

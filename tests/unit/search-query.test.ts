@@ -158,3 +158,9 @@ test('what is left of a possessive or a contraction is no word of the query', ()
   assert.deepEqual(heads("the container's volumes"), ['container', 'volum']);
   assert.deepEqual(heads("it doesn't stop"), ['stop']);
 });
+
+test('a Korean word is corrected towards the stems compounds are made of, once the typo words are known', async () => {
+  assert.deepEqual(analyzer.analyze('데이타를').corrections, [['데이타를', '데이터']]);
+  const lazy = new QueryAnalyzer(lexicon, async () => TYPO_WORDS);
+  assert.deepEqual(lazy.analyze('데이타').corrections, [], 'not before: most searches never need it');
+});
