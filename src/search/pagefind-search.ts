@@ -160,6 +160,7 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   const ranked = rerank(fragments, groups, (text) => analyzer.terms(text), {
     sequence: analyzed.sequence,
     commands: analyzed.commands,
+    capitals: analyzed.capitals,
     counts: { held, passages: Math.max(analyzer.lexicon.passages ?? 0, ...held) },
   });
   // A word no passage holds, whole or (the word being typed) as a start, matches nothing: no stray hits.

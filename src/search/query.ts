@@ -30,12 +30,17 @@ export interface AnalyzedQuery {
   sequence: number[];
   /** Reference entries a word of the query names as a command (`stop all containers` -> `stop`). */
   commands: string[];
+  /** Words typed in capitals (`CMD`, `VOLUME`): the name of an instruction or a setting, as titles write it. */
+  capitals: string[];
   /** Per group: the word as typed (lower-cased). */
   words: string[];
   /** The groups whose word names a command. */
   commandGroups: number[];
 }
 
+
+/** A word written in capitals, two letters or more: `CMD`, `ENTRYPOINT`, `HOME`. */
+const CAPITALS = /^[A-Z][A-Z0-9_]+$/;
 
 const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN_STOPWORDS.has(token.term);
 
@@ -191,7 +196,8 @@ export class QueryAnalyzer {
     // A top-level command (`docker rm`) before those of a group (`docker volume rm`): both answer to `remove`, and
     // the first few are the ones searched for by name.
     const ordered = [...commands].sort((a, b) => Number(a.includes('-')) - Number(b.includes('-')));
-    return { groups, corrections, translations, sequence, commands: ordered, words, commandGroups };
+    const capitals = [...new Set(content.map((t) => query.slice(t.start, t.end)).filter((w) => CAPITALS.test(w)))];
+    return { groups, corrections, translations, sequence, commands: ordered, capitals, words, commandGroups };
   }
 
   /**
