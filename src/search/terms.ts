@@ -29,7 +29,7 @@ export const ENGLISH_STOPWORDS = new Set(
     // Fillers of a question asked in a reader's own words, which no passage is about.
     // What is left of a contraction or a possessive split at its apostrophe (`container's`, `don't`): no word of its own.
     .concat('s t d m ll re ve don doesn didn isn aren wasn won wouldn shouldn couldn'.split(' '))
-    .concat('actually really just basically exactly please anyway also ever even still maybe something anything thing things stuff inside within via per onto'.split(' ')),
+    .concat('actually really just basically exactly please anyway also ever even still maybe something anything thing things stuff inside within via per onto one ones'.split(' ')),
 );
 
 /** The stopwords as index terms (`inside` is indexed as `insid`): to leave them out of text already turned into terms. */

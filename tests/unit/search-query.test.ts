@@ -157,6 +157,7 @@ test('a command named after a typo of `docker` is named all the same', () => {
 test('what is left of a possessive or a contraction is no word of the query', () => {
   assert.deepEqual(heads("the container's volumes"), ['container', 'volum']);
   assert.deepEqual(heads("it doesn't stop"), ['stop']);
+  assert.deepEqual(heads('the stopped ones'), ['stopped'], '`ones` stands for a word already said');
 });
 
 test('a Korean word is corrected towards the stems compounds are made of, once the typo words are known', async () => {
