@@ -183,6 +183,8 @@ export class QueryAnalyzer {
         groupOf.set(term, groups.length);
         sequence.push(groups.length);
         const group: Group = [{ term, weight: 1 }];
+        // A hyphenated word is how a long flag is named without its dashes: `read-only` is `--read-only`.
+        if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(term)) group.push({ term: `--${term}`, weight: 1 });
         if (corrected) {
           corrections.push([token.word, corrected]);
           for (const t of tokenize(corrected)) group.unshift({ term: t.term, weight: CORRECTION_WEIGHT });

@@ -165,3 +165,8 @@ test('a Korean word is corrected towards the stems compounds are made of, once t
   const lazy = new QueryAnalyzer(lexicon, async () => TYPO_WORDS);
   assert.deepEqual(lazy.analyze('데이타').corrections, [], 'not before: most searches never need it');
 });
+
+test('a hyphenated word also stands for the long flag of that name', () => {
+  assert.deepEqual(analyzer.analyze('read-only root').groups[0]!.map((a) => a.term), ['read-only', '--read-only']);
+  assert.deepEqual(analyzer.analyze('--read-only').groups[0]!.map((a) => a.term), ['--read-only'], 'a flag as typed is itself');
+});
