@@ -9,7 +9,9 @@ import { KOREAN_STOPWORDS, splitCompound } from './korean.ts';
 import { COMMAND_GROUP_WORDS, type Lexicon } from './lexicon.ts';
 import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
 import { CORRECTION_WEIGHT, SUGGESTIONS } from './settings.ts';
-import { correctKorean, correctWord, nearestWords } from './typo.ts';
+// The code that corrects typos is loaded with the typo words, when a word first finds nothing: most searches never need it.
+type TypoCode = typeof import('./typo.ts');
+const loadTypoCode = (): Promise<TypoCode> => import('./typo.ts');
 
 export interface Alternative {
   term: string;
@@ -46,12 +48,15 @@ const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN
 
 /** The words a typo is corrected towards (lexicon.ts buildTypoWords), or how to fetch them when first needed. */
 export type TypoWords = readonly string[] | (() => Promise<readonly string[]>);
+export type { TypoCode };
 
 export class QueryAnalyzer {
   readonly #known: Set<string>;
   /** Each typo word and its rank, the most used highest; empty until the words are known. */
   readonly #words = new Map<string, number>();
   #fetchWords: (() => Promise<readonly string[]>) | undefined;
+  /** typo.ts, once loaded: nothing is corrected before. */
+  #typo: TypoCode | undefined;
   #learning: Promise<boolean> | undefined;
   readonly #glossary: { from: string[]; to: string }[] = [];
   readonly #compounds = new Map<string, string[]>();
@@ -59,8 +64,10 @@ export class QueryAnalyzer {
   readonly #commands: Map<string, string[]>;
   readonly lexicon: Lexicon;
 
-  constructor(lexicon: Lexicon, typoWords: TypoWords = []) {
+  /** `typo`: typo.ts given at once (tests, the build); else it is loaded by learnTypoWords. */
+  constructor(lexicon: Lexicon, typoWords: TypoWords = [], typo?: TypoCode) {
     this.lexicon = lexicon;
+    this.#typo = typo;
     this.#known = new Set(lexicon.korean);
     this.#commands = new Map(lexicon.commands ?? []);
     if (typeof typoWords === 'function') this.#fetchWords = typoWords;
@@ -76,16 +83,17 @@ export class QueryAnalyzer {
   }
 
   /**
-   * Fetches the typo words if they are not known yet: true once they are learnt (by this call or one
-   * still under way), so a query analyzed before may now be corrected. A failed fetch (offline) leaves
-   * them to the next call.
+   * Fetches the typo words and the code that corrects them if they are not loaded yet: true once they are (by
+   * this call or one still under way), so a query analyzed before may now be corrected. A failed fetch
+   * (offline) leaves them to the next call.
    */
   learnTypoWords(): Promise<boolean> {
     const fetchWords = this.#fetchWords;
-    if (!fetchWords) return Promise.resolve(false);
-    this.#learning ??= fetchWords().then(
-      (words) => {
-        this.#learn(words);
+    if (!fetchWords && this.#typo) return Promise.resolve(false);
+    this.#learning ??= Promise.all([fetchWords?.(), this.#typo ?? loadTypoCode()]).then(
+      ([words, typo]) => {
+        if (words) this.#learn(words);
+        this.#typo = typo;
         this.#fetchWords = undefined;
         return true;
       },
@@ -133,7 +141,7 @@ export class QueryAnalyzer {
     const known = (word: string) => this.#words.has(word) || this.#known.has(word);
     const options = tokens.map((t) => {
       const word = isHangul(t.word) ? t.term : t.word;
-      return known(word) || word.length < 3 ? [] : nearestWords(word, isHangul(word) ? this.lexicon.korean : [...this.#words.keys()], SUGGESTIONS);
+      return known(word) || word.length < 3 || !this.#typo ? [] : this.#typo.nearestWords(word, isHangul(word) ? this.lexicon.korean : [...this.#words.keys()], SUGGESTIONS);
     });
     const suggestions = new Set<string>();
     for (let k = 0; k < SUGGESTIONS; k++) {
@@ -207,9 +215,11 @@ export class QueryAnalyzer {
    * stems (once the typo words are fetched, as for Latin words) towards the stems compounds are made of.
    */
   #correct(token: Token): string | undefined {
-    if (!isHangul(token.word)) return correctWord(token.word, this.#words);
+    const typo = this.#typo;
+    if (!typo) return undefined;
+    if (!isHangul(token.word)) return typo.correctWord(token.word, this.#words);
     if (!this.#words.size || this.split([token.term]).length > 1) return undefined;
-    return correctKorean(token.term, this.lexicon.korean);
+    return typo.correctKorean(token.term, this.lexicon.korean);
   }
 
   /** Adds the glossary's other-language terms to the groups an entry covers, longest entries first. */
