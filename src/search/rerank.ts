@@ -22,7 +22,7 @@ import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
   CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
-  PAGEFIND_SCORE_POWER, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
+  PAGEFIND_SCORE_POWER, PHRASE_BONUS, searchWeight, UNUSED_FLAG_WEIGHT, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
 } from './settings.ts';
 
 export interface Candidate {
@@ -209,6 +209,8 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
     // Between entries that name the query, the one the notes use more: `-v` of `docker run`, not of `docker-compose`.
     if (inTitle > 0 && passage.uses) boosted *= 1 + USAGE_BONUS * Math.log1p(passage.uses);
     if (inTitle > 0 && passage.cited) boosted *= 1 + CITED_BONUS * Math.log1p(passage.cited);
+    // A flag the notes never use, not asked for by name, is seldom what a reader who describes it means.
+    if (passage.uses !== undefined && passage.uses <= searchWeight(0) && ![...queryTerms].some((t) => t.startsWith('-') && title.has(t))) boosted *= UNUSED_FLAG_WEIGHT;
     // A legacy flag or command answers only when asked for by name: `--memory` of the legacy builder is not how to limit memory.
     if (passage.legacy && inTitle < groups.length) boosted *= LEGACY_WEIGHT;
     // A command of a group the query does not name answers less: `the last lines of a container's log` is

@@ -180,3 +180,12 @@ test('a word typed in capitals names what a title writes in capitals: `VOLUME` t
   assert.equal(query('VOLUME host folder')[0], '/en/reference/dockerfile-volume/');
   assert.equal(query('volume host folder')[0], '/en/reference/run/#volume', 'typed in lower case, the word is only a word');
 });
+
+test('a flag the notes never use counts less, unless the query names it', () => {
+  const daemon = passage('/en/reference/dockerd/#bridge', 'dockerd -b, --bridge', 'A bridge network for containers.', { kind: 'reference', uses: 4 });
+  const note = passage('/en/notes/n/c/#bridge-network', 'Connecting containers', 'A bridge network joins containers.');
+  const candidates = [{ passage: daemon, score: 1 }, { passage: note, score: 1.5 }];
+  assert.deepEqual(rank('bridge network', candidates), ['/en/notes/n/c/#bridge-network', '/en/reference/dockerd/#bridge']);
+  assert.equal(rank('--bridge network', candidates)[0], '/en/reference/dockerd/#bridge', 'named: it is what was asked for');
+  assert.equal(rank('bridge network', [{ passage: { ...daemon, uses: 10 }, score: 1 }, { passage: note, score: 1.5 }])[0], '/en/reference/dockerd/#bridge', 'used by the notes: no less');
+});
