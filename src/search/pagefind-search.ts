@@ -6,6 +6,7 @@
 import type { Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
 import { isHangul } from '../i18n/hangul.ts';
+import { isLocale, WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
 import { rerank, type SearchHit } from './rerank.ts';
 import { CANDIDATES, EXTRA_CANDIDATES, RARE_WORD_CORRECTION_RANK, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
 
@@ -110,9 +111,10 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   const find = async (words: string[]) => (await pagefind.search(words.join(' '), options))?.results ?? [];
 
   // Each word as typed, or as corrected when it is a typo (query.ts puts a correction first). A Korean
-  // word on a site whose text has no Korean is searched as its glossary counterpart: the passages hold
-  // the counterpart only once, as an index extra, so Pagefind could not rank them by it.
-  const foreign = (term: string) => !analyzer.lexicon.korean.length && isHangul(term);
+  // word on a site not written in Korean is searched as its glossary counterpart: the passages hold it
+  // only as an index extra (a counterpart, a reader phrase), so Pagefind could not rank them by it.
+  const hangulSite = isLocale(analyzer.lexicon.lang) && WRITTEN_IN_HANGUL[analyzer.lexicon.lang];
+  const foreign = (term: string) => !hangulSite && isHangul(term);
   const searched = groups.map((g) => (foreign(g[0]!.term) ? (g.find((a) => !foreign(a.term)) ?? g[0]!) : g[0]!).term);
   // The whole query, and each word on its own, asked together: how many passages hold each word says how
   // rare it is across the site, and the best passages for a rare word or a command's name join the candidates.
