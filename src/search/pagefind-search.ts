@@ -6,6 +6,7 @@
 import type { Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
 import { isHangul } from '../i18n/hangul.ts';
+import { isLocale, WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
 import { rerank, type SearchHit } from './rerank.ts';
 import { CANDIDATES, EXTRA_CANDIDATES, RARE_WORD_CORRECTION_RANK, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
 
@@ -71,12 +72,14 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   // (`dokcer`, written once in the notes, beside `docker` everywhere). The words to correct it towards are
   // fetched only now, and the query searched again if they correct it.
   const missing = outcome.partial || !outcome.hits.length;
-  const suspect = missing || outcome.rareWords.some((w) => /^[a-z]{4,}$/.test(w));
+  // A Latin word, a flag, a hyphenated word (`--memroy`, `docekr-compose`) or a Korean word may be a typo.
+  const suspect = missing || outcome.rareWords.some((w) => /^-{0,2}[a-z][a-z-]{3,}$/.test(w) || isHangul(w));
   if (suspect && (await analyzer.learnTypoWords())) {
     const corrected = analyzer.analyze(query);
     // When other words found passages, a word is corrected only towards one of the site's common words:
     // `dokcer` is `docker`, but `packed` (a word the site never uses) is not `picked`.
-    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => analyzer.wordRank(to) < RARE_WORD_CORRECTION_RANK);
+    // A Korean correction has no rank, but only one stem could be meant (typo.ts correctKorean).
+    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => isHangul(to) || analyzer.wordRank(to) < RARE_WORD_CORRECTION_RANK);
     if (corrected.corrections.length && trusted) {
       const again = await searchAnalyzed(pagefind, analyzer, corrected, options, limit);
       if (again.hits.length) return again.outcome;
@@ -108,9 +111,10 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   const find = async (words: string[]) => (await pagefind.search(words.join(' '), options))?.results ?? [];
 
   // Each word as typed, or as corrected when it is a typo (query.ts puts a correction first). A Korean
-  // word on a site whose text has no Korean is searched as its glossary counterpart: the passages hold
-  // the counterpart only once, as an index extra, so Pagefind could not rank them by it.
-  const foreign = (term: string) => !analyzer.lexicon.korean.length && isHangul(term);
+  // word on a site not written in Korean is searched as its glossary counterpart: the passages hold it
+  // only as an index extra (a counterpart, a reader phrase), so Pagefind could not rank them by it.
+  const hangulSite = isLocale(analyzer.lexicon.lang) && WRITTEN_IN_HANGUL[analyzer.lexicon.lang];
+  const foreign = (term: string) => !hangulSite && isHangul(term);
   const searched = groups.map((g) => (foreign(g[0]!.term) ? (g.find((a) => !foreign(a.term)) ?? g[0]!) : g[0]!).term);
   // The whole query, and each word on its own, asked together: how many passages hold each word says how
   // rare it is across the site, and the best passages for a rare word or a command's name join the candidates.
@@ -158,6 +162,7 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   const ranked = rerank(fragments, groups, (text) => analyzer.terms(text), {
     sequence: analyzed.sequence,
     commands: analyzed.commands,
+    capitals: analyzed.capitals,
     counts: { held, passages: Math.max(analyzer.lexicon.passages ?? 0, ...held) },
   });
   // A word no passage holds, whole or (the word being typed) as a start, matches nothing: no stray hits.

@@ -9,7 +9,9 @@ import { KOREAN_STOPWORDS, splitCompound } from './korean.ts';
 import { COMMAND_GROUP_WORDS, type Lexicon } from './lexicon.ts';
 import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
 import { CORRECTION_WEIGHT, SUGGESTIONS } from './settings.ts';
-import { correctWord, nearestWords } from './typo.ts';
+// The code that corrects typos is loaded with the typo words, when a word first finds nothing: most searches never need it.
+type TypoCode = typeof import('./typo.ts');
+const loadTypoCode = (): Promise<TypoCode> => import('./typo.ts');
 
 export interface Alternative {
   term: string;
@@ -30,6 +32,8 @@ export interface AnalyzedQuery {
   sequence: number[];
   /** Reference entries a word of the query names as a command (`stop all containers` -> `stop`). */
   commands: string[];
+  /** Words typed in capitals (`CMD`, `VOLUME`): the name of an instruction or a setting, as titles write it. */
+  capitals: string[];
   /** Per group: the word as typed (lower-cased). */
   words: string[];
   /** The groups whose word names a command. */
@@ -37,16 +41,22 @@ export interface AnalyzedQuery {
 }
 
 
+/** A word written in capitals, two letters or more: `CMD`, `ENTRYPOINT`, `HOME`. */
+const CAPITALS = /^[A-Z][A-Z0-9_]+$/;
+
 const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN_STOPWORDS.has(token.term);
 
 /** The words a typo is corrected towards (lexicon.ts buildTypoWords), or how to fetch them when first needed. */
 export type TypoWords = readonly string[] | (() => Promise<readonly string[]>);
+export type { TypoCode };
 
 export class QueryAnalyzer {
   readonly #known: Set<string>;
   /** Each typo word and its rank, the most used highest; empty until the words are known. */
   readonly #words = new Map<string, number>();
   #fetchWords: (() => Promise<readonly string[]>) | undefined;
+  /** typo.ts, once loaded: nothing is corrected before. */
+  #typo: TypoCode | undefined;
   #learning: Promise<boolean> | undefined;
   readonly #glossary: { from: string[]; to: string }[] = [];
   readonly #compounds = new Map<string, string[]>();
@@ -54,8 +64,10 @@ export class QueryAnalyzer {
   readonly #commands: Map<string, string[]>;
   readonly lexicon: Lexicon;
 
-  constructor(lexicon: Lexicon, typoWords: TypoWords = []) {
+  /** `typo`: typo.ts given at once (tests, the build); else it is loaded by learnTypoWords. */
+  constructor(lexicon: Lexicon, typoWords: TypoWords = [], typo?: TypoCode) {
     this.lexicon = lexicon;
+    this.#typo = typo;
     this.#known = new Set(lexicon.korean);
     this.#commands = new Map(lexicon.commands ?? []);
     if (typeof typoWords === 'function') this.#fetchWords = typoWords;
@@ -71,16 +83,17 @@ export class QueryAnalyzer {
   }
 
   /**
-   * Fetches the typo words if they are not known yet: true once they are learnt (by this call or one
-   * still under way), so a query analyzed before may now be corrected. A failed fetch (offline) leaves
-   * them to the next call.
+   * Fetches the typo words and the code that corrects them if they are not loaded yet: true once they are (by
+   * this call or one still under way), so a query analyzed before may now be corrected. A failed fetch
+   * (offline) leaves them to the next call.
    */
   learnTypoWords(): Promise<boolean> {
     const fetchWords = this.#fetchWords;
-    if (!fetchWords) return Promise.resolve(false);
-    this.#learning ??= fetchWords().then(
-      (words) => {
-        this.#learn(words);
+    if (!fetchWords && this.#typo) return Promise.resolve(false);
+    this.#learning ??= Promise.all([fetchWords?.(), this.#typo ?? loadTypoCode()]).then(
+      ([words, typo]) => {
+        if (words) this.#learn(words);
+        this.#typo = typo;
         this.#fetchWords = undefined;
         return true;
       },
@@ -128,7 +141,7 @@ export class QueryAnalyzer {
     const known = (word: string) => this.#words.has(word) || this.#known.has(word);
     const options = tokens.map((t) => {
       const word = isHangul(t.word) ? t.term : t.word;
-      return known(word) || word.length < 3 ? [] : nearestWords(word, isHangul(word) ? this.lexicon.korean : [...this.#words.keys()], SUGGESTIONS);
+      return known(word) || word.length < 3 || !this.#typo ? [] : this.#typo.nearestWords(word, isHangul(word) ? this.lexicon.korean : [...this.#words.keys()], SUGGESTIONS);
     });
     const suggestions = new Set<string>();
     for (let k = 0; k < SUGGESTIONS; k++) {
@@ -157,14 +170,17 @@ export class QueryAnalyzer {
     const words: string[] = [];
     const commandGroups: number[] = [];
     const seen = new Set<string>();
+    const meant: string[] = [];
     for (const token of content.length ? content : all) {
       // A word the site never uses, one edit away from one it does: searched as corrected, said so.
-      const corrected = isCommonWord(token.word) ? undefined : correctWord(token.word, this.#words);
+      const corrected = isCommonWord(token.word) ? undefined : this.#correct(token);
       // The verb a request starts with (`stop all containers`, `docker rm ...`): a command word later on is more
       // likely a noun (`exclude files from the build context`).
-      const verb = !words.some((w) => !COMMAND_GROUP_WORDS.has(w));
+      const verb = !meant.some((w) => !COMMAND_GROUP_WORDS.has(w));
       const named = verb ? (this.#commands.get(corrected ?? token.word) ?? []) : [];
       for (const id of named) commands.add(id);
+      // As corrected: `dokcer run` names `run` as `docker run` does.
+      meant.push(corrected ?? token.word);
       for (const term of this.split([token.term])) {
         // `run a command in a running container`: one word asked twice is still one word.
         if (seen.has(term)) {
@@ -175,6 +191,8 @@ export class QueryAnalyzer {
         groupOf.set(term, groups.length);
         sequence.push(groups.length);
         const group: Group = [{ term, weight: 1 }];
+        // A hyphenated word is how a long flag is named without its dashes: `read-only` is `--read-only`.
+        if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(term)) group.push({ term: `--${term}`, weight: 1 });
         if (corrected) {
           corrections.push([token.word, corrected]);
           for (const t of tokenize(corrected)) group.unshift({ term: t.term, weight: CORRECTION_WEIGHT });
@@ -188,7 +206,20 @@ export class QueryAnalyzer {
     // A top-level command (`docker rm`) before those of a group (`docker volume rm`): both answer to `remove`, and
     // the first few are the ones searched for by name.
     const ordered = [...commands].sort((a, b) => Number(a.includes('-')) - Number(b.includes('-')));
-    return { groups, corrections, translations, sequence, commands: ordered, words, commandGroups };
+    const capitals = [...new Set(content.map((t) => query.slice(t.start, t.end)).filter((w) => CAPITALS.test(w)))];
+    return { groups, corrections, translations, sequence, commands: ordered, capitals, words, commandGroups };
+  }
+
+  /**
+   * A typed word the site does not use, as the word it is a slip of: Latin words towards the typo words, Korean
+   * stems (once the typo words are fetched, as for Latin words) towards the stems compounds are made of.
+   */
+  #correct(token: Token): string | undefined {
+    const typo = this.#typo;
+    if (!typo) return undefined;
+    if (!isHangul(token.word)) return typo.correctWord(token.word, this.#words);
+    if (!this.#words.size || this.split([token.term]).length > 1) return undefined;
+    return typo.correctKorean(token.term, this.lexicon.korean);
   }
 
   /** Adds the glossary's other-language terms to the groups an entry covers, longest entries first. */

@@ -21,8 +21,8 @@ import { COMMAND_GROUP_WORDS } from './lexicon.ts';
 import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
-  CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
-  PAGEFIND_SCORE_POWER, PHRASE_BONUS, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
+  CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
+  PAGEFIND_SCORE_POWER, PHRASE_BONUS, searchWeight, UNUSED_FLAG_WEIGHT, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
 } from './settings.ts';
 
 export interface Candidate {
@@ -51,6 +51,8 @@ export interface QueryFacts {
   sequence?: number[];
   /** Reference entries named by a command word of the query (`stop` -> `stop`). */
   commands?: string[];
+  /** Words typed in capitals (`VOLUME`): a title that writes one the same way names it. */
+  capitals?: string[];
   /** Per group: how many of this language's passages hold its word, and how many passages there are. */
   counts?: { held: number[]; passages: number };
 }
@@ -127,6 +129,10 @@ function commandGroupOf(passage: Passage): string | undefined {
   return docker === 'docker' && group && verb && !verb.startsWith('-') && COMMAND_GROUP_WORDS.has(group) ? termOf(group) : undefined;
 }
 
+/** True when the title writes one of the query's words typed in capitals the same way (`VOLUME`, not `volume`). */
+export const namesInCapitals = (title: string, capitals: readonly string[] = []) =>
+  capitals.length > 0 && title.split(/[^A-Za-z0-9_]+/).some((word) => capitals.includes(word));
+
 /** `terms` turns text into index terms (query.ts QueryAnalyzer.terms). */
 export function rerank(candidates: Candidate[], groups: Group[], terms: (text: string) => string[], facts: QueryFacts = {}): SearchHit[] {
   const holds = (words: Set<string>) => groups.filter((g) => g.some((a) => words.has(a.term))).length;
@@ -198,9 +204,13 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
     boosted *= 1 + SIDE_BY_SIDE_BONUS * sideBySide;
     // A command the query names by its verb: its entry, and the notes' passages that run it.
     if (facts.commands?.some((id) => commandOf(passage, id))) boosted *= passage.kind === 'reference' ? COMMAND_ENTRY_BONUS : COMMAND_RUN_BONUS;
+    // A word typed in capitals is a name (`VOLUME` the instruction, not volumes at large): a title writing it so is about it.
+    if (namesInCapitals(passage.title, facts.capitals)) boosted *= CAPITALS_TITLE_BONUS;
     // Between entries that name the query, the one the notes use more: `-v` of `docker run`, not of `docker-compose`.
     if (inTitle > 0 && passage.uses) boosted *= 1 + USAGE_BONUS * Math.log1p(passage.uses);
     if (inTitle > 0 && passage.cited) boosted *= 1 + CITED_BONUS * Math.log1p(passage.cited);
+    // A flag the notes never use, not asked for by name, is seldom what a reader who describes it means.
+    if (passage.uses !== undefined && passage.uses <= searchWeight(0) && ![...queryTerms].some((t) => t.startsWith('-') && title.has(t))) boosted *= UNUSED_FLAG_WEIGHT;
     // A legacy flag or command answers only when asked for by name: `--memory` of the legacy builder is not how to limit memory.
     if (passage.legacy && inTitle < groups.length) boosted *= LEGACY_WEIGHT;
     // A command of a group the query does not name answers less: `the last lines of a container's log` is

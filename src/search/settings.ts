@@ -98,6 +98,12 @@ export const COMMAND_ENTRY_BONUS = 2.5;
 /** ... and the notes' passages whose code runs it. */
 export const COMMAND_RUN_BONUS = 1.6;
 
+/** A word typed in capitals (`VOLUME`, `CMD`) lifts the passages whose title writes it so: the instruction, not the word. */
+export const CAPITALS_TITLE_BONUS = 1.6;
+
+/** A flag the notes never use, not named in the query, counts this much: `dockerd --bridge` is seldom the bridge network asked about. */
+export const UNUSED_FLAG_WEIGHT = 0.7;
+
 /** A legacy flag or command not asked for by name counts this much: how it was done, not how it is done. */
 export const LEGACY_WEIGHT = 0.5;
 

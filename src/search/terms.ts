@@ -27,7 +27,9 @@ const SCRIPT_CHANGE = new RegExp(`(?<=[a-zA-Z0-9])(?=[${HANGUL_RANGE}])|(?<=[${H
 export const ENGLISH_STOPWORDS = new Set(
   'a an the to of in on for from with and or is are be do does did i my me you your it its how what which where when why can could should would will want need way into at by as this that there their them then than so if not no difference between versus vs compare'.split(' ')
     // Fillers of a question asked in a reader's own words, which no passage is about.
-    .concat('actually really just basically exactly please anyway also ever even still maybe something anything thing things stuff inside within via per onto'.split(' ')),
+    // What is left of a contraction or a possessive split at its apostrophe (`container's`, `don't`): no word of its own.
+    .concat('s t d m ll re ve don doesn didn isn aren wasn won wouldn shouldn couldn'.split(' '))
+    .concat('actually really just basically exactly please anyway also ever even still maybe something anything thing things stuff inside within via per onto one ones'.split(' ')),
 );
 
 /** The stopwords as index terms (`inside` is indexed as `insid`): to leave them out of text already turned into terms. */

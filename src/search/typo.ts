@@ -17,16 +17,51 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** True for two letters side by side on a QWERTY keyboard (a row's staggered keys above and below count). */
+export function neighbouringKeys(a: string, b: string): boolean {
+  const at = (key: string) => KEY_ROWS.map((row, r) => [r, row.indexOf(key)] as const).find(([, i]) => i >= 0);
+  const [p, q] = [at(a), at(b)];
+  if (!p || !q) return false;
+  const [rowDiff, colDiff] = [q[0] - p[0], q[1] - p[1]];
+  // Each row sits half a key to the right of the one above: below, the key left of the same index touches too.
+  if (rowDiff === 0) return Math.abs(colDiff) === 1;
+  if (rowDiff === 1) return colDiff === 0 || colDiff === -1;
+  if (rowDiff === -1) return colDiff === 0 || colDiff === 1;
+  return false;
+}
+
 /**
- * The known word one edit away from `word`, the most frequent if there are several; undefined when
+ * True when `typed` is `known` with one letter hit by a finger that missed its key: a substitution whose keys are
+ * not neighbours (`packed` for `picked`) is a different word rather than a slip. Other edits (a letter missing,
+ * doubled, swapped) are slips wherever they fall.
+ */
+function typedAmiss(typed: string, known: string): boolean {
+  if (!oneEditApart(typed, known)) return false;
+  if (typed.length !== known.length) return true;
+  const diff = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
+  return diff.length !== 1 || neighbouringKeys(typed[diff[0]!]!, known[diff[0]!]!);
+}
+
+/**
+ * The known word one slip of the fingers away from `word` (typedAmiss), the most frequent if there are several; undefined when
  * `word` is known, short, or has no such neighbour. `frequency` maps each known word to its count.
  */
 export function correctWord(word: string, frequency: ReadonlyMap<string, number>): string | undefined {
+  // A flag (`--memroy`) or a hyphenated word (`docekr-compose`): each of its words is corrected on its own, the
+  // dashes kept, since the typo words are single words.
+  const [, dashes = '', body = word] = /^(-*)(.*)$/.exec(word)!;
+  if (dashes || body.includes('-')) {
+    const parts = body.split('-');
+    const fixed = parts.map((part) => correctWord(part, frequency) ?? part);
+    return fixed.some((part, i) => part !== parts[i]) ? dashes + fixed.join('-') : undefined;
+  }
   if (word.length < TYPO_MIN_LENGTH || frequency.has(word) || !/^[a-z]+$/.test(word)) return undefined;
   let best: string | undefined;
   let bestCount = 0;
   for (const [known, count] of frequency) {
-    if (count > bestCount && known.length >= TYPO_MIN_LENGTH && oneEditApart(word, known)) {
+    if (count > bestCount && known.length >= TYPO_MIN_LENGTH && typedAmiss(word, known)) {
       best = known;
       bestCount = count;
     }
@@ -65,4 +100,35 @@ export function nearestWords(word: string, known: readonly string[], count: numb
     if (distance > 0 && distance <= reach) found.push({ known: candidate, distance, rank });
   });
   return found.sort((a, b) => a.distance - b.distance || a.rank - b.rank).slice(0, count).map((f) => f.known);
+}
+
+/** A Hangul syllable's letters: its initial consonant, its vowel and its final consonant (0 for none). */
+function jamoOf(syllable: string): [number, number, number] | undefined {
+  const n = syllable.charCodeAt(0) - 0xac00;
+  return n >= 0 && n < 11172 ? [Math.floor(n / 588), Math.floor(n / 28) % 21, n % 28] : undefined;
+}
+
+/**
+ * True when Korean `typed` is `known` with one slip: a syllable missing, extra or two swapped (`컨테너`), or one
+ * letter of one syllable wrong (`컨테이나`, `이미자`). A whole syllable wrong is another word.
+ */
+export function koreanSlip(typed: string, known: string): boolean {
+  if (typed.length !== known.length) return oneEditApart(typed, known);
+  const diff = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
+  if (diff.length !== 1) return oneEditApart(typed, known);
+  const [a, b] = [jamoOf(typed[diff[0]!]!), jamoOf(known[diff[0]!]!)];
+  return !!a && !!b && a.filter((letter, k) => letter !== b[k]).length === 1;
+}
+
+/** Korean words shorter than this are never corrected: a two-syllable word has too many neighbours. */
+const KOREAN_TYPO_MIN_LENGTH = 3;
+
+/**
+ * The one known Korean stem a word the site does not use is a slip of (koreanSlip), or undefined: with no
+ * counts to choose by, a word near two stems is left as typed.
+ */
+export function correctKorean(stem: string, known: readonly string[]): string | undefined {
+  if (stem.length < KOREAN_TYPO_MIN_LENGTH || known.includes(stem)) return undefined;
+  const near = known.filter((k) => k.length >= KOREAN_TYPO_MIN_LENGTH && koreanSlip(stem, k));
+  return near.length === 1 ? near[0] : undefined;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { koreanStem, splitCompound } from '../../src/search/korean.ts';
+import { KOREAN_STOPWORDS, koreanStem, splitCompound } from '../../src/search/korean.ts';
+import { buildLexicon } from '../../src/search/lexicon.ts';
 import { englishStem, tokenize } from '../../src/search/terms.ts';
 
 test('particles and endings come off Korean words; a stem keeps two syllables', () => {
@@ -37,4 +38,21 @@ test('English words meet their plurals and -ing forms, but -ed stays apart', () 
   assert.equal(englishStem('running'), 'run');
   assert.equal(englishStem('directories'), 'directory');
   assert.notEqual(englishStem('named'), englishStem('name'));
+});
+
+test('a question as it is spoken: its endings come off, and its "can I" and "I want" are no words of the query', () => {
+  assert.equal(koreanStem('삭제해줘'), '삭제');
+  assert.equal(koreanStem('사용하는데'), '사용');
+  assert.equal(koreanStem('컨테이너랑'), '컨테이너');
+  assert.equal(koreanStem('사랑'), '사랑', 'a two-syllable word keeps its last syllable');
+  const content = tokenize('호스트 폴더를 지정할 수 있어 고정하고 싶어').map((t) => t.term).filter((t) => !KOREAN_STOPWORDS.has(t));
+  assert.deepEqual(content, ['호스트', '폴더', '지정', '고정']);
+});
+
+test('the stems compounds split into: used often enough, short enough, and no sentence-ending verb', () => {
+  const passage = (text: string) => ({ url: '/ko/a/', title: '', context: '', kind: 'notes' as const, scope: '', text });
+  const text = Array.from({ length: 5 }, () => '데이터 볼륨을 만듭니다. 드물게').join(' ');
+  const { korean } = buildLexicon('ko', [passage(text), passage('데이터')], []);
+  assert.deepEqual(korean, ['데이터', '볼륨', '드물게'].sort());
+  assert.ok(!buildLexicon('ko', [passage('볼륨 볼륨 볼륨 볼륨')], []).korean.includes('볼륨'), 'four uses are too few');
 });

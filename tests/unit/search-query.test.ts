@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Lexicon } from '../../src/search/lexicon.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
+import * as typo from '../../src/search/typo.ts';
 import { rerank } from '../../src/search/rerank.ts';
 import { excerpt } from '../../src/search/excerpt.ts';
 import type { Passage } from '../../src/search/index-data.ts';
@@ -14,7 +15,7 @@ const lexicon: Lexicon = {
   passages: 100,
 };
 const TYPO_WORDS = ['docker', 'container', 'images'];
-const analyzer = new QueryAnalyzer(lexicon, TYPO_WORDS);
+const analyzer = new QueryAnalyzer(lexicon, TYPO_WORDS, typo);
 const heads = (query: string) => analyzer.analyze(query).groups.map((g) => g[0]!.term);
 
 test('a question keeps its content words, stemmed, with Korean endings off and compounds split', () => {
@@ -64,7 +65,7 @@ const passage = (url: string, title: string, text: string, extra: Partial<Passag
 });
 
 test('re-ranking: a whole word beats a longer word it starts, and a title holding the query wins', () => {
-  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['로그', '로그인'] }, TYPO_WORDS);
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['로그', '로그인'] }, TYPO_WORDS, typo);
   const groups = korean.analyze('로그').groups;
   const login = passage('/ko/reference/login/', 'docker login', '레지스트리에 로그인합니다. 로그인 정보를 저장합니다.');
   const logs = passage('/ko/reference/logs/', 'docker logs', '컨테이너의 로그를 보여 줍니다.');
@@ -106,7 +107,7 @@ test('the state a command presupposes and the kind of answer asked for are not s
   assert.deepEqual(heads('stop a running container'), ['stop', 'container']);
   assert.deepEqual(heads('running'), ['run'], 'a modifier with nothing after it is the word asked about');
   assert.deepEqual(heads('difference between ADD and COPY'), ['add', 'copy']);
-  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['컨테이너', '정지'] }, TYPO_WORDS);
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['컨테이너', '정지'] }, TYPO_WORDS, typo);
   assert.deepEqual(korean.analyze('실행 중인 컨테이너 정지').groups.map((g) => g[0]!.term), ['컨테이너', '정지']);
   assert.deepEqual(korean.analyze('실행중인 컨테이너 정지').groups.map((g) => g[0]!.term), ['컨테이너', '정지']);
   assert.deepEqual(korean.analyze('ADD와 COPY 차이').groups.map((g) => g[0]!.term), ['add', 'copy']);
@@ -146,4 +147,35 @@ test('re-ranking: a reader phrase the query holds whole lifts its entry in propo
 test('the terms of a text are worked out once and remembered across keystrokes', () => {
   const text = 'Mount a data volume into a container.';
   assert.equal(analyzer.terms(text), analyzer.terms(text));
+});
+
+test('a command named after a typo of `docker` is named all the same', () => {
+  const typos = new QueryAnalyzer(lexicon, TYPO_WORDS, typo);
+  assert.deepEqual(typos.analyze('dokcer stop').commands, ['stop']);
+  assert.deepEqual(typos.analyze('wait stop').commands, [], 'a command word after another word is a noun');
+});
+
+test('what is left of a possessive or a contraction is no word of the query', () => {
+  assert.deepEqual(heads("the container's volumes"), ['container', 'volum']);
+  assert.deepEqual(heads("it doesn't stop"), ['stop']);
+  assert.deepEqual(heads('the stopped ones'), ['stopped'], '`ones` stands for a word already said');
+});
+
+test('a Korean word is corrected towards the stems compounds are made of, once the typo words are known', async () => {
+  assert.deepEqual(analyzer.analyze('데이타를').corrections, [['데이타를', '데이터']]);
+  const lazy = new QueryAnalyzer(lexicon, async () => TYPO_WORDS);
+  assert.deepEqual(lazy.analyze('데이타').corrections, [], 'not before: most searches never need it');
+});
+
+test('a hyphenated word also stands for the long flag of that name', () => {
+  assert.deepEqual(analyzer.analyze('read-only root').groups[0]!.map((a) => a.term), ['read-only', '--read-only']);
+  assert.deepEqual(analyzer.analyze('--read-only').groups[0]!.map((a) => a.term), ['--read-only'], 'a flag as typed is itself');
+});
+
+test('the code that corrects typos is loaded with the typo words, not before', async () => {
+  const words = new QueryAnalyzer(lexicon, TYPO_WORDS);
+  assert.deepEqual(words.analyze('imgaes').corrections, [], 'the words alone correct nothing');
+  assert.equal(await words.learnTypoWords(), true, 'loading the code is learning');
+  assert.deepEqual(words.analyze('imgaes').corrections, [['imgaes', 'images']]);
+  assert.equal(await words.learnTypoWords(), false);
 });

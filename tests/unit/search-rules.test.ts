@@ -168,3 +168,24 @@ test('a passage knows the commands its code runs and whether its reference page 
   const legacy = `<article data-pagefind-body><span hidden data-pagefind-filter="kind:reference"></span><h1 data-pagefind-meta="title:docker -d"><code>docker -d</code><span class="legacy-badge">Legacy</span></h1><p>Old.</p><div id="host" class="opt" data-pagefind-title="docker -d -H"><dt>-H</dt><dd>Socket.</dd></div></article>`;
   assert.ok(pagePassages(legacy, '/en/reference/docker-d/').every((p) => p.legacy), 'the entry and its flags');
 });
+
+test('a word typed in capitals names what a title writes in capitals: `VOLUME` the instruction, not volumes at large', () => {
+  const instruction = passage('/en/reference/dockerfile-volume/', 'VOLUME', 'Creates a mount point for a volume on the host.', { kind: 'reference' });
+  const flag = passage('/en/reference/run/#volume', 'docker run -v, --volume', 'Mounts a volume from the host.', { kind: 'reference' });
+  const query = (text: string) => {
+    const analyzed = analyzer.analyze(text);
+    assert.deepEqual(analyzed.capitals, text === 'VOLUME host folder' ? ['VOLUME'] : []);
+    return rerank([{ passage: flag, score: 1.5 }, { passage: instruction, score: 1 }], analyzed.groups, terms, { capitals: analyzed.capitals }).map((h) => h.url);
+  };
+  assert.equal(query('VOLUME host folder')[0], '/en/reference/dockerfile-volume/');
+  assert.equal(query('volume host folder')[0], '/en/reference/run/#volume', 'typed in lower case, the word is only a word');
+});
+
+test('a flag the notes never use counts less, unless the query names it', () => {
+  const daemon = passage('/en/reference/dockerd/#bridge', 'dockerd -b, --bridge', 'A bridge network for containers.', { kind: 'reference', uses: 4 });
+  const note = passage('/en/notes/n/c/#bridge-network', 'Connecting containers', 'A bridge network joins containers.');
+  const candidates = [{ passage: daemon, score: 1 }, { passage: note, score: 1.5 }];
+  assert.deepEqual(rank('bridge network', candidates), ['/en/notes/n/c/#bridge-network', '/en/reference/dockerd/#bridge']);
+  assert.equal(rank('--bridge network', candidates)[0], '/en/reference/dockerd/#bridge', 'named: it is what was asked for');
+  assert.equal(rank('bridge network', [{ passage: { ...daemon, uses: 10 }, score: 1 }, { passage: note, score: 1.5 }])[0], '/en/reference/dockerd/#bridge', 'used by the notes: no less');
+});

@@ -69,3 +69,12 @@ test('a query is in the other language when its script is not the page language\
   assert.equal(inOtherLanguage('볼륨 마운트', 'ko'), false);
   assert.equal(inOtherLanguage('volume', 'ko'), true);
 });
+
+test('a Korean word on the English site is searched as its counterpart even when reader phrases give that site Korean stems', async () => {
+  const { pagefind, asked } = fakePagefind({ imag: ['/en/images/'] });
+  await searchSite(pagefind, new QueryAnalyzer({ ...english, korean: ['이미지', '목록'] }), '이미지');
+  assert.deepEqual(asked, ['imag']);
+  const korean = fakePagefind({ 이미지: ['/ko/images/'] });
+  await searchSite(korean.pagefind, new QueryAnalyzer({ ...english, lang: 'ko', glossary: [['이미지', 'image']], korean: ['이미지'] }), '이미지');
+  assert.equal(korean.asked[0], '이미지', 'on the Korean site a Korean word is its own');
+});
