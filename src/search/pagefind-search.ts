@@ -7,6 +7,7 @@ import type { Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
 import { isHangul } from '../i18n/hangul.ts';
 import { isLocale, WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
+import { COMMAND_GROUP_WORDS } from './lexicon.ts';
 import { rerank, type SearchHit } from './rerank.ts';
 import { CANDIDATES, EXTRA_CANDIDATES, RARE_WORD_CORRECTION_RANK, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
 
@@ -66,20 +67,24 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
 /** `mixed`: Pagefind holds both languages' indexes (the other one merged in for a search that found nothing here). */
 export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, query: string, scope = '', mixed = false, limit = RESULT_LIMIT): Promise<SearchOutcome> {
   const options = scopeFilters(scope, analyzer.lexicon.lang, mixed);
-  const first = analyzer.analyze(query);
+  // As typed first, even once the typo words are in: a query ranks the same whatever was searched before it,
+  // and a correction always passes the test below.
+  const first = analyzer.analyze(query, { correct: false });
   const outcome = await searchAnalyzed(pagefind, analyzer, first, options, limit);
   // A word may be a typo: no passage holds every word, or a word typed is one almost no passage holds
   // (`dokcer`, written once in the notes, beside `docker` everywhere). The words to correct it towards are
   // fetched only now, and the query searched again if they correct it.
   const missing = outcome.partial || !outcome.hits.length;
   // A Latin word, a flag, a hyphenated word (`--memroy`, `docekr-compose`) or a Korean word may be a typo.
-  const suspect = missing || outcome.rareWords.some((w) => /^-{0,2}[a-z][a-z-]{3,}$/.test(w) || isHangul(w));
+  // So may the word after `docker` that names no command (`docker exce`): that place is a command's.
+  const suspect = missing || outcome.rareWords.some((w) => /^-{0,2}[a-z][a-z-]{3,}$/.test(w) || isHangul(w)) || notACommand(query, analyzer);
   if (suspect && (await analyzer.learnTypoWords())) {
     const corrected = analyzer.analyze(query);
-    // When other words found passages, a word is corrected only towards one of the site's common words:
+    // When other words found passages, a word is corrected only towards one of the site's common words, or
+    // towards a command's name (`docker exce` is `docker exec`, however rarely the notes run it):
     // `dokcer` is `docker`, but `packed` (a word the site never uses) is not `picked`.
     // A Korean correction has no rank, but only one stem could be meant (typo.ts correctKorean).
-    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => isHangul(to) || analyzer.wordRank(to) < RARE_WORD_CORRECTION_RANK);
+    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => isHangul(to) || analyzer.wordRank(to) < RARE_WORD_CORRECTION_RANK || analyzer.namesCommand(to));
     if (corrected.corrections.length && trusted) {
       const again = await searchAnalyzed(pagefind, analyzer, corrected, options, limit);
       if (again.hits.length) return again.outcome;
@@ -89,6 +94,12 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   // Nothing matches: the nearest words the site uses, offered instead of stray passages.
   await analyzer.learnTypoWords();
   return { ...outcome.outcome, suggestions: analyzer.suggest(query) };
+}
+
+/** The word after a leading `docker`, when it is neither a command's name nor a command group's (`image`, `container`). */
+function notACommand(query: string, analyzer: QueryAnalyzer): boolean {
+  const word = /^\s*docker\s+([a-z][a-z-]{2,})(\s|$)/i.exec(query)?.[1]?.toLowerCase();
+  return word !== undefined && !analyzer.namesCommand(word) && !COMMAND_GROUP_WORDS.has(word);
 }
 
 interface Searched {

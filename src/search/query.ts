@@ -83,13 +83,13 @@ export class QueryAnalyzer {
   }
 
   /**
-   * Fetches the typo words and the code that corrects them if they are not loaded yet: true once they are (by
-   * this call or one still under way), so a query analyzed before may now be corrected. A failed fetch
-   * (offline) leaves them to the next call.
+   * Fetches the typo words and the code that corrects them if they are not loaded yet: true once they are in
+   * (fetched by this call, by an earlier one, or given at once), so a query may be corrected. A failed fetch
+   * (offline) gives false and leaves them to the next call.
    */
   learnTypoWords(): Promise<boolean> {
     const fetchWords = this.#fetchWords;
-    if (!fetchWords && this.#typo) return Promise.resolve(false);
+    if (!fetchWords && this.#typo) return Promise.resolve(true);
     this.#learning ??= Promise.all([fetchWords?.(), this.#typo ?? loadTypoCode()]).then(
       ([words, typo]) => {
         if (words) this.#learn(words);
@@ -131,6 +131,11 @@ export class QueryAnalyzer {
     return value === undefined ? Infinity : this.#words.size - value;
   }
 
+  /** True when `word` is the name of a Docker command or instruction the reference has (`exec`, `healthcheck`). */
+  namesCommand(word: string): boolean {
+    return this.#commands.has(word);
+  }
+
   /**
    * Queries to try when nothing matches: the typed query with each word the site does not use replaced by the
    * nearest word it does (Latin words from the typo words, Korean from the compound words). Empty when no
@@ -159,7 +164,8 @@ export class QueryAnalyzer {
     return [...suggestions];
   }
 
-  analyze(query: string): AnalyzedQuery {
+  /** `correct: false`: the words as typed, typo words loaded or not (the first pass of a search, pagefind-search.ts). */
+  analyze(query: string, { correct = true }: { correct?: boolean } = {}): AnalyzedQuery {
     const all = tokenize(query);
     const content = withoutStateModifiers(all.filter((t) => !isStopword(t)));
     const corrections: [string, string][] = [];
@@ -173,7 +179,7 @@ export class QueryAnalyzer {
     const meant: string[] = [];
     for (const token of content.length ? content : all) {
       // A word the site never uses, one edit away from one it does: searched as corrected, said so.
-      const corrected = isCommonWord(token.word) ? undefined : this.#correct(token);
+      const corrected = !correct || isCommonWord(token.word) ? undefined : this.#correct(token);
       // The verb a request starts with (`stop all containers`, `docker rm ...`): a command word later on is more
       // likely a noun (`exclude files from the build context`).
       const verb = !meant.some((w) => !COMMAND_GROUP_WORDS.has(w));

@@ -63,6 +63,29 @@ test('a word that finds nothing fetches the typo words, and the corrected query 
   assert.equal(fetched, 1, 'fetched once, not on every search');
 });
 
+test('a query is searched the same way whatever was searched before it: as typed first, then as corrected', async () => {
+  const { pagefind, asked } = fakePagefind({ imag: ['/en/images/'] });
+  const analyzer = new QueryAnalyzer(english, async () => ['images']);
+  const before = await searchSite(pagefind, analyzer, 'imgaes');
+  const firstTime = asked.splice(0);
+  // The typo words are in now: the same query still goes as typed first, so the correction meets the same test.
+  const after = await searchSite(pagefind, analyzer, 'imgaes');
+  assert.deepEqual(asked, firstTime);
+  assert.deepEqual(after, before);
+});
+
+test('the word after `docker` that names no command may be a typo of one, even when passages start with it', async () => {
+  // `exce` finds passages by the start of `exclude`, so it is not rare; its place after `docker` is a command's.
+  const { pagefind, asked } = fakePagefind({ 'docker exc': ['/a/', '/b/', '/c/'], exc: ['/a/', '/b/', '/c/'], docker: ['/a/'], 'docker exec': ['/en/reference/exec/'] });
+  const withCommands: Lexicon = { ...english, commands: [['exec', ['exec']]] };
+  const outcome = await searchSite(pagefind, new QueryAnalyzer(withCommands, async () => ['docker', 'exclude', 'exec']), 'docker exce');
+  assert.ok(asked.includes('docker exec'), 'searched again as corrected');
+  assert.deepEqual(outcome.corrections, [['exce', 'exec']]);
+  assert.equal(outcome.hits[0]?.url, '/en/reference/exec/');
+  const named = await searchSite(pagefind, new QueryAnalyzer(withCommands, async () => assert.fail('a command named needs no typo words')), 'docker exec');
+  assert.equal(named.hits[0]?.url, '/en/reference/exec/');
+});
+
 test('a query is in the other language when its script is not the page language\'s: Hangul on the English site, none on the Korean', () => {
   assert.equal(inOtherLanguage('볼륨 마운트', 'en'), true);
   assert.equal(inOtherLanguage('volume', 'en'), false);
