@@ -76,7 +76,7 @@ test('a query is searched the same way whatever was searched before it: as typed
 
 test('the word after `docker` that names no command may be a typo of one, even when passages start with it', async () => {
   // `exce` finds passages by the start of `exclude`, so it is not rare; its place after `docker` is a command's.
-  const { pagefind, asked } = fakePagefind({ 'docker exc': ['/a/', '/b/', '/c/'], exc: ['/a/', '/b/', '/c/'], docker: ['/a/'], 'docker exec': ['/en/reference/exec/'] });
+  const { pagefind, asked } = fakePagefind({ 'docker exc': ['/a/', '/b/', '/c/'], exc: ['/a/', '/b/', '/c/'], docker: ['/a/', '/b/', '/c/', '/d/'], 'docker exec': ['/en/reference/exec/'] });
   const withCommands: Lexicon = { ...english, commands: [['exec', ['exec']]] };
   const outcome = await searchSite(pagefind, new QueryAnalyzer(withCommands, async () => ['docker', 'exclude', 'exec']), 'docker exce');
   assert.ok(asked.includes('docker exec'), 'searched again as corrected');
