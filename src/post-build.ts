@@ -26,7 +26,8 @@ import type { ReferenceEntry } from './reference/command-index.ts';
 import { readBuiltPages } from './html/built-pages.ts';
 import { pagePassages } from './search/passages.ts';
 import { writeSearchIndex } from './search/write-index.ts';
-import { pageCsp, writeCspHeader } from './server/csp-header-file.ts';
+import { pageCsp } from './server/csp-header.ts';
+import { writeCspHeader } from './server/csp-header-file.ts';
 import { placeNotFoundPages } from './server/not-found-pages.ts';
 import { servedPage } from './server/served-page.ts';
 import { compress, compressibleFiles, writeCompressed } from './server/precompress.ts';
@@ -79,9 +80,9 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
         const assetsCompressed = timed('assets compressed (gzip, brotli)', () => compress(written.filter((file) => !isPage(file))));
         const pages = await timed('pages read, parsed, cut into passages, rewritten as served', () =>
           readBuiltPages(site, (root, { url, file }, html) => {
-            const read = { csp: pageCsp(root), passages: pagePassages(root, url) };
-            writeFileSync(file, servedPage(html, file, root));
-            return read;
+            const csp = pageCsp(root);
+            writeFileSync(file, servedPage(html, file, csp));
+            return { csp, passages: pagePassages(root, url) };
           }),
         );
         // The pages are final from here on.

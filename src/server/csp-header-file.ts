@@ -5,20 +5,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HTMLElement } from 'node-html-parser';
-import { headerPolicy, inlineHashes, metaPolicy, nginxHeaderConf } from './csp-header.ts';
+import { headerPolicy, nginxHeaderConf, type PageCsp } from './csp-header.ts';
 
 /** Where the build writes the nginx include with the CSP header; the server never serves this folder. */
 export const SERVER_DIR = '_server';
 export const CSP_HEADER_FILE = `${SERVER_DIR}/csp-header.conf`;
 
-/** What the header needs from one page (parsed by `parsePage`): its <meta> policy and its inline scripts' and styles' hashes. */
-export function pageCsp(root: HTMLElement) {
-  return { policy: metaPolicy(root), hashes: inlineHashes(root) };
-}
-
 /** Writes the CSP header every page of `site` needs; returns a line for the log. */
-export function writeCspHeader(site: string, pages: { file: string; csp: ReturnType<typeof pageCsp> }[]): string {
+export function writeCspHeader(site: string, pages: { file: string; csp: PageCsp }[]): string {
   const policies: string[] = [];
   const hashes = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
   for (const { file, csp } of pages) {

@@ -35,17 +35,27 @@ export function inlineHashes(page: string | HTMLElement): { 'script-src': string
   };
 }
 
+/** What the CSP needs from one page: its <meta> policy, and its inline scripts' and styles' hashes. */
+export interface PageCsp {
+  policy: string | undefined;
+  hashes: ReturnType<typeof inlineHashes>;
+}
+
+/** A page's PageCsp, read once for both the header (csp-header-file.ts) and its narrowed <meta> (narrowMetaPolicy). */
+export function pageCsp(page: string | HTMLElement): PageCsp {
+  const root = typeof page === 'string' ? parsePage(page) : page;
+  return { policy: metaPolicy(root), hashes: inlineHashes(root) };
+}
+
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
 /**
  * `html` with its <meta> policy listing only the hashes of the inline scripts and styles the page holds
- * (other sources as written). `root`: the page parsed by `parsePage`, when the caller has it (the policy and
- * the inline elements it reads are the same in `html`). Throws when the page has no <meta> policy.
+ * (other sources as written). `csp`: what pageCsp read from the page, when the caller has it. Throws when the
+ * page has no <meta> policy.
  */
-export function narrowMetaPolicy(html: string, file: string, root: HTMLElement = parsePage(html)): string {
-  const policy = metaPolicy(root);
+export function narrowMetaPolicy(html: string, file: string, { policy, hashes: own }: PageCsp = pageCsp(html)): string {
   if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: every page must carry one`);
-  const own = inlineHashes(root);
   const narrowed = [...parsePolicy(policy)]
     .map(([name, sources]) => {
       const kept = name in own ? sources.filter((s) => !isHash(s) || own[name as keyof typeof own].includes(s)) : sources;
