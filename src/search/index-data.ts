@@ -17,7 +17,10 @@ export interface Passage {
   kind: 'notes' | 'reference';
   /** The note's title, or the reference's name: what the scope menu filters on. */
   scope: string;
-  /** How often the notes use this flag, when it is a flag row. */
+  /**
+   * How much the notes use this flag, when it is a flag row: the Pagefind weight of its name (settings.ts
+   * searchWeight, which grows with the notes' use count), so `searchWeight(0)` is a flag the notes never use.
+   */
   uses?: number;
   /** How many sections of the notes use this reference entry. */
   cited?: number;

@@ -131,7 +131,7 @@ export class QueryAnalyzer {
     return value === undefined ? Infinity : this.#words.size - value;
   }
 
-  /** True when `word` is the name of a Docker command or instruction the reference has (`exec`, `healthcheck`). */
+  /** True when `word` names a Docker command of the reference (`exec`, `prune`; lexicon.ts commandWords, no Dockerfile instruction). */
   namesCommand(word: string): boolean {
     return this.#commands.has(word);
   }

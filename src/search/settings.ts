@@ -33,6 +33,8 @@ export const EXTRA_CANDIDATES = 2;
 
 /** A word shorter than this is never corrected: it has too many neighbours one edit away to guess from. */
 export const TYPO_MIN_LENGTH = 4;
+/** The same for Korean, in syllables: a two-syllable word has too many neighbours. */
+export const KOREAN_TYPO_MIN_LENGTH = 3;
 
 /** Queries offered when nothing matches. */
 export const SUGGESTIONS = 3;

@@ -3,7 +3,7 @@
  * or wrong, or two neighbours swapped (`imgaes` -> `images`, `contianer` -> `container`). Only words
  * of TYPO_MIN_LENGTH letters or more are corrected (settings.ts).
  */
-import { TYPO_MIN_LENGTH } from './settings.ts';
+import { KOREAN_TYPO_MIN_LENGTH, TYPO_MIN_LENGTH } from './settings.ts';
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -16,6 +16,9 @@ export function oneEditApart(a: string, b: string): boolean {
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/** The positions at which two words of the same length differ. */
+const differences = (a: string, b: string) => [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
 
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
@@ -40,7 +43,7 @@ export function neighbouringKeys(a: string, b: string): boolean {
 function typedAmiss(typed: string, known: string): boolean {
   if (!oneEditApart(typed, known)) return false;
   if (typed.length !== known.length) return true;
-  const diff = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
+  const diff = differences(typed, known);
   return diff.length !== 1 || neighbouringKeys(typed[diff[0]!]!, known[diff[0]!]!);
 }
 
@@ -114,14 +117,11 @@ function jamoOf(syllable: string): [number, number, number] | undefined {
  */
 export function koreanSlip(typed: string, known: string): boolean {
   if (typed.length !== known.length) return oneEditApart(typed, known);
-  const diff = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
+  const diff = differences(typed, known);
   if (diff.length !== 1) return oneEditApart(typed, known);
   const [a, b] = [jamoOf(typed[diff[0]!]!), jamoOf(known[diff[0]!]!)];
   return !!a && !!b && a.filter((letter, k) => letter !== b[k]).length === 1;
 }
-
-/** Korean words shorter than this are never corrected: a two-syllable word has too many neighbours. */
-const KOREAN_TYPO_MIN_LENGTH = 3;
 
 /**
  * The one known Korean stem a word the site does not use is a slip of (koreanSlip), or undefined: with no
