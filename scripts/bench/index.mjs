@@ -1,18 +1,18 @@
 /**
  * Prints the numbers the site is held to: cold build time and its phases, pages built, and every page's weight as Chromium
- * loads it from nginx (scripts/lib/page-weight.ts: everything fetched until the page is idle, gzip), the
+ * loads it from nginx (scripts/lib/page-weight.ts: everything fetched until the page is idle, text gzip), the
  * heaviest ones and any over the budget, the service worker apart.
  *   npm run bench            (cold build, then weights)
  *   npm run bench -- --no-build   (weights of the existing dist/)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { indexSizes, measureSearch } from './search.mjs';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { filesUnder } from '../../src/fs/files.ts';
+import { builtPages } from '../../src/html/built-pages.ts';
 import { searchQuality } from './search-quality.mjs';
 import { evalFile, TOP1_TARGET } from '../lib/search-eval.ts';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
@@ -43,10 +43,8 @@ if (!process.argv.includes('--no-build')) {
 }
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('no dist/: run without --no-build');
 
-const htmlFiles = (dir) => filesUnder(dir, ['_astro', 'pagefind', 'search-index', '_server']).filter((file) => file.endsWith('.html'));
-
 /** Every page as a reader opens it: a folder's index by its folder, other pages (the 404s) by their file. */
-const pagePaths = htmlFiles(DIST).map((file) => '/' + relative(DIST, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+const pagePaths = builtPages(DIST).map((page) => page.url);
 
 /**
  * Every page weighed in Chromium as it loads it from nginx with deploy/nginx.conf (scripts/lib/page-weight.ts):
@@ -89,7 +87,7 @@ for (const page of pages.filter((p) => p.path.endsWith('/explain/'))) {
 }
 const chapters = pages.filter((p) => /\/notes\/[^/]+\/[^/]+\/$/.test(p.path));
 console.log(`pages built          ${pages.length} (${chapters.length} chapter pages), weighed in Chromium from nginx in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-console.log('                     (page weight: every file fetched until the page is idle, its idle-time imports and the favicon included, each gzip; not the service worker)');
+console.log('                     (page weight: every file fetched until the page is idle, its idle-time imports and the favicon included, text gzip, images as sent; not the service worker)');
 const heaviestOf = (list, key) => list.reduce((a, b) => (b[key] > a[key] ? b : a));
 for (const lang of LOCALES) {
   const own = chapters.filter((p) => p.path.startsWith(`/${lang}/`));

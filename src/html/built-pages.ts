@@ -22,7 +22,11 @@ export interface BuiltPage {
 /** Folders of the built site that hold no pages: bundled assets and Pagefind's program. */
 const NOT_PAGES = ['_astro', 'pagefind'];
 
-const htmlFiles = (site: string) => filesUnder(site, NOT_PAGES).filter((file) => file.endsWith('.html'));
+/** Every page under `site` and the address it is served at, in the order the folders list them. */
+export const builtPages = (site: string): BuiltPage[] =>
+  filesUnder(site, NOT_PAGES)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, url: `/${relative(site, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1') }));
 
 /**
  * Every page under `site`, in the order the folders list them, with what `read` takes from it. Each page is
@@ -30,9 +34,8 @@ const htmlFiles = (site: string) => filesUnder(site, NOT_PAGES).filter((file) =>
  * several times that of the parsing.
  */
 export function readBuiltPages<T>(site: string, read: (root: HTMLElement, page: BuiltPage, html: string) => T): (BuiltPage & T)[] {
-  return htmlFiles(site).map((file) => {
-    const page = { file, url: `/${relative(site, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1') };
-    const html = readFileSync(file, 'utf8');
+  return builtPages(site).map((page) => {
+    const html = readFileSync(page.file, 'utf8');
     return { ...page, ...read(parsePage(html), page, html) };
   });
 }
