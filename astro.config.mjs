@@ -22,6 +22,10 @@ export default defineConfig({
     // Style sheets as files, never inlined: each page type has its own small sheet (home-page.css,
     // reference-pages.css), which a reader's browser then caches instead of downloading it again in every page.
     inlineStylesheets: 'never',
+    // Pages are rendered while the share images are drawn in a worker thread (src/og/render.ts): with one page
+    // at a time the build would wait on each image. A page's own rendering is synchronous, so this many in
+    // flight are mostly the images, all of them at once.
+    concurrency: 32,
   },
   integrations: [
     mdx(),

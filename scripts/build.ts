@@ -14,7 +14,10 @@ const NEXT = join(ROOT, '.dist-next');
 const OLD = join(ROOT, '.dist-previous');
 
 rmSync(NEXT, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', NEXT, ...process.argv.slice(2)], {
+// A larger young generation: the build makes many short-lived objects (parsed pages, search passages), and with
+// Node's default the collector ran often enough to take about a tenth of the build's time on the main thread.
+const NODE_FLAGS = ['--max-semi-space-size=32'];
+const astro = spawnSync(process.execPath, [...NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', NEXT, ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',
 });

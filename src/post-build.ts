@@ -30,7 +30,7 @@ import { pageCsp } from './server/csp-header.ts';
 import { writeCspHeader } from './server/csp-header-file.ts';
 import { placeNotFoundPages } from './server/not-found-pages.ts';
 import { servedPage } from './server/served-page.ts';
-import { compress, compressibleFiles, writeCompressed } from './server/precompress.ts';
+import { compressibleFiles, startCompressor, writeCompressed, type CompressedCopies } from './server/precompress.ts';
 import { writeServiceWorker } from './reading/offline/build.ts';
 
 /** Where the phases of the last build are written, relative to the project's root. */
@@ -77,23 +77,33 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
         placeNotFoundPages(site);
         const written = compressibleFiles(site);
         const isPage = (file: string) => file.endsWith('.html');
-        const assetsCompressed = timed('assets compressed (gzip, brotli)', () => compress(written.filter((file) => !isPage(file))));
-        const pages = await timed('pages read, parsed, cut into passages, rewritten as served', () =>
-          readBuiltPages(site, (root, { url, file }, html) => {
-            const csp = pageCsp(root);
-            writeFileSync(file, servedPage(html, file, csp));
-            return { csp, passages: pagePassages(root, url) };
-          }),
-        );
-        // The pages are final from here on.
-        const pagesCompressed = timed('pages compressed (gzip, brotli)', () => compress(written.filter(isPage)));
-        logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
-        for (const line of await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries))) logger.info(line);
-        logger.info(await timed('service worker', () => writeServiceWorker(site, options)));
-        const before = new Set(written);
-        const added = compressibleFiles(site).filter((file) => !before.has(file));
-        const addedCopies = await timed('search and worker files compressed', () => compress(added));
-        const copies = [...(await assetsCompressed), ...(await pagesCompressed), ...addedCopies];
+        // One set of workers for every file; ended however the steps end, so a failed step fails the build
+        // instead of leaving the workers holding the process open.
+        const compressor = startCompressor();
+        let copies: CompressedCopies[];
+        let pageCount = 0;
+        try {
+          const assetsCompressed = timed('assets compressed (gzip, brotli)', () => compressor.compress(written.filter((file) => !isPage(file))));
+          const pages = await timed('pages read, parsed, cut into passages, rewritten as served', () =>
+            readBuiltPages(site, (root, { url, file }, html) => {
+              const csp = pageCsp(root);
+              writeFileSync(file, servedPage(html, file, csp));
+              return { csp, passages: pagePassages(root, url) };
+            }),
+          );
+          pageCount = pages.length;
+          // The pages are final from here on.
+          const pagesCompressed = timed('pages compressed (gzip, brotli)', () => compressor.compress(written.filter(isPage)));
+          logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
+          for (const line of await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries))) logger.info(line);
+          logger.info(await timed('service worker', () => writeServiceWorker(site, options)));
+          const before = new Set(written);
+          const added = compressibleFiles(site).filter((file) => !before.has(file));
+          const addedCopies = await timed('search and worker files compressed', () => compressor.compress(added));
+          copies = [...(await assetsCompressed), ...(await pagesCompressed), ...addedCopies];
+        } finally {
+          await compressor.close();
+        }
         await writeCompressed(copies);
         logger.info(`${copies.length} files precompressed (gzip, brotli)`);
 
@@ -102,7 +112,7 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
           { name: 'start-up and config', seconds: seconds(0, at.configured!) },
           { name: 'content sync', seconds: seconds(at.configured!, at.synced!) },
           { name: 'bundle (MDX, code highlighting)', seconds: seconds(at.synced!, at.bundled!) },
-          { name: `pages rendered (${pages.length}) and share images`, seconds: seconds(at.bundled!, at.rendered!) },
+          { name: `pages rendered (${pageCount}) and share images`, seconds: seconds(at.bundled!, at.rendered!) },
           { name: 'sitemap', seconds: seconds(at.rendered!, started) },
           { name: 'after the pages', seconds: seconds(started, ended) },
           ...steps.map((step) => ({ ...step, name: `  ${step.name}` })),

@@ -1,15 +1,14 @@
 /**
  * Share images (Open Graph / Twitter cards): a 1200x630 PNG with the page title and the site name.
- * satori lays the card out as SVG, resvg (WebAssembly, no native binary) rasterises it. Rasterising is the
- * slow half, so PNGs are cached under node_modules/.cache by a hash of the SVG: an unchanged card is never
+ * satori lays the card out as SVG, resvg (WebAssembly, no native binary) rasterises it in a worker thread
+ * while the build renders pages. Rasterising is the slow half, so PNGs are cached under node_modules/.cache by a hash of the SVG: an unchanged card is never
  * drawn twice, and any change to the text or the design makes a new SVG and so a new PNG.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import satori from 'satori';
-import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import { fontsFor, missingGlyphs } from './fonts.ts';
 
 export const OG_WIDTH = 1200;
@@ -28,10 +27,38 @@ export interface OgCard {
   lang: string;
 }
 
-let wasmReady: Promise<void> | undefined;
-function resvgReady(): Promise<void> {
-  const wasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
-  return (wasmReady ??= initWasm(readFileSync(wasm)));
+/**
+ * The PNG of one card's SVG, drawn by one worker thread for the whole build (raster-worker.ts). The worker holds
+ * the process open only while a card is being drawn. Its path is the project's, not this module's: the build
+ * bundles this file elsewhere.
+ */
+let rasteriser: { worker: Worker; pending: Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }> } | undefined;
+let nextId = 0;
+function rasterise(svg: string): Promise<Uint8Array> {
+  if (!rasteriser) {
+    const worker = new Worker(join(process.cwd(), 'src/og/raster-worker.ts'));
+    const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
+    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = pending.get(id)!;
+      pending.delete(id);
+      if (!pending.size) worker.unref();
+      if (png) job.resolve(png);
+      else job.reject(new Error(`Share image: resvg could not draw the card: ${error}`));
+    });
+    worker.on('error', (error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+      rasteriser = undefined;
+    });
+    rasteriser = { worker, pending };
+  }
+  const { worker, pending } = rasteriser;
+  const id = nextId++;
+  worker.ref();
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, svg });
+  });
 }
 
 /** Long titles shrink so that they fit in three lines. */
@@ -78,8 +105,7 @@ export async function renderOgImage(original: OgCard): Promise<Uint8Array> {
   const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   const cached = join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  await resvgReady();
-  const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  const png = await rasterise(svg);
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, png);
   return png;
