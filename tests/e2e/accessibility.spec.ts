@@ -52,3 +52,35 @@ for (const { scheme, paths } of RUNS) {
     }
   });
 }
+
+/**
+ * What a screen reader is given is the browser's accessibility tree, not the page's markup: text the browser
+ * leaves out of it (a block it has not laid out yet, as `content-visibility: auto` allows far from the window)
+ * is text the reader never hears. On the longest chapters and a flag index part, at phone size and without
+ * scrolling, every paragraph, code block and flag entry must be there with its words.
+ */
+const LONGEST = ['/ko/notes/fastest-docker/using-docker-further/', '/en/notes/fastest-docker/using-docker-further/', '/en/reference/flags/'];
+for (const path of LONGEST) {
+  test(`@phone the accessibility tree holds the words of every block of ${path}, far from the window too`, async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    await page.goto(path);
+    const blocks = await page.locator('.prose > p, .prose > .code pre, .flag-table tbody tr').count();
+    expect(blocks).toBeGreaterThan(50);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    type AXNode = { nodeId: string; ignored: boolean; role?: { value: string }; name?: { value: string }; childIds?: string[]; backendDOMNodeId?: number };
+    const byId = new Map((nodes as AXNode[]).map((node) => [node.nodeId, node]));
+    const words = (node: AXNode): string =>
+      (node.role?.value === 'StaticText' && !node.ignored ? (node.name?.value ?? '') : '') + (node.childIds ?? []).map((id) => (byId.has(id) ? words(byId.get(id)!) : '')).join('');
+    const heard = new Map((nodes as AXNode[]).filter((node) => node.backendDOMNodeId).map((node) => [node.backendDOMNodeId!, words(node)]));
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.prose > p, .prose > .code pre, .flag-table tbody tr' });
+    const silent: string[] = [];
+    for (const [i, nodeId] of nodeIds.entries()) {
+      const { node } = await cdp.send('DOM.describeNode', { nodeId });
+      if (!heard.get(node.backendNodeId)?.trim()) silent.push(`block ${i + 1} (${node.localName})`);
+    }
+    expect(nodeIds.length).toBe(blocks);
+    expect(silent, `blocks whose words are not in the accessibility tree, of ${blocks}`).toEqual([]);
+  });
+}

@@ -33,7 +33,7 @@ for (const path of LONG_CHAPTERS) {
     // one look in the page checks the tooltip the pointer last showed and readies the next link, scrolled
     // just into view (so some sit at the window's edge) at a point that is on the link.
     for (let i = 0; i <= count; i++) {
-      const step = await page.evaluate(async (i) => {
+      const step = await page.evaluate((i) => {
         const links = [...document.querySelectorAll<HTMLElement>('pre a.cmd-link')].filter((a) => a.checkVisibility());
         let shown = '';
         if (i > 0) {
@@ -47,24 +47,11 @@ for (const path of LONG_CHAPTERS) {
           const r = link.getBoundingClientRect();
           return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
         };
-        // Paragraphs and code blocks that come near the window are laid out over the next frames and may move
-        // the link: a pointer, like a reader's hand, comes once it has stayed put for three frames.
-        const frame = () => new Promise((done) => requestAnimationFrame(done));
-        const settled = async () => {
-          for (let still = 0, top = link.getBoundingClientRect().top, frames = 0; still < 3 && frames < 60; frames++) {
-            await frame();
-            const now = link.getBoundingClientRect().top;
-            still = now === top ? still + 1 : 0;
-            top = now;
-          }
-        };
         link.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        await settled();
         let point = centre();
         // Under the sticky header: bring it to the middle instead.
         if (!link.contains(document.elementFromPoint(point.x, point.y))) {
           link.scrollIntoView({ block: 'center', inline: 'nearest' });
-          await settled();
           point = centre();
         }
         return { shown, point, text: link.textContent, onLink: link.contains(document.elementFromPoint(point.x, point.y)) };
@@ -178,7 +165,7 @@ test('@phone side by side, `-d` and `-p` each answer taps across 24 px of their 
     const d = pair;
     const p = pair.locator('xpath=following-sibling::*[2]');
     await d.scrollIntoViewIfNeeded();
-    // Code blocks near the window are laid out as they come into it (content-visibility): the line may still move.
+    // Measured once it is still, as a reader sees it before tapping: whatever settles after the scroll, settles first.
     await expect.poll(async () => {
       const before = (await d.boundingBox())!.y;
       await page.waitForTimeout(100);
