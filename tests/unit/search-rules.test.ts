@@ -189,3 +189,9 @@ test('a flag the notes never use counts less, unless the query names it', () => 
   assert.equal(rank('--bridge network', candidates)[0], '/en/reference/dockerd/#bridge', 'named: it is what was asked for');
   assert.equal(rank('bridge network', [{ passage: { ...daemon, uses: 10 }, score: 1 }, { passage: note, score: 1.5 }])[0], '/en/reference/dockerd/#bridge', 'used by the notes: no less');
 });
+
+test('a hyphenated word of a title stands as its words: `user defined bridge network` finds `Creating a user-defined bridge network`', () => {
+  const heading = passage('/en/notes/n/c/#user-defined-bridge-network', 'Creating a user-defined bridge network', 'Containers on it reach each other by name.');
+  const entry = passage('/en/reference/network-create/', 'docker network create', 'Creates a network: a user-defined bridge network by default.', { kind: 'reference' });
+  assert.deepEqual(rank('user defined bridge network', [{ passage: entry, score: 1.5 }, { passage: heading, score: 1 }]), [heading.url, entry.url]);
+});
