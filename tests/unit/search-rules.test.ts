@@ -6,11 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Passage } from '../../src/search/index-data.ts';
 import { commandWords, type Lexicon } from '../../src/search/lexicon.ts';
-import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
+import { searchSite, trustedCorrection, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { pagePassages } from '../../src/search/passages.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
 import { rerank } from '../../src/search/rerank.ts';
 import type { ReferenceEntry } from '../../src/reference/command-index.ts';
+import * as typoCode from '../../src/search/typo.ts';
 import { nearestWords } from '../../src/search/typo.ts';
 
 const lexicon: Lexicon = {
@@ -194,4 +195,16 @@ test('a hyphenated word of a title stands as its words: `user defined bridge net
   const heading = passage('/en/notes/n/c/#user-defined-bridge-network', 'Creating a user-defined bridge network', 'Containers on it reach each other by name.');
   const entry = passage('/en/reference/network-create/', 'docker network create', 'Creates a network: a user-defined bridge network by default.', { kind: 'reference' });
   assert.deepEqual(rank('user defined bridge network', [{ passage: entry, score: 1.5 }, { passage: heading, score: 1 }]), [heading.url, entry.url]);
+});
+
+test('a correction is trusted towards a common word, a command, or a long word; a hyphenated word when each of its words is', () => {
+  // 300 words used more than `picked`: it is not among the common ones.
+  const filler = Array.from({ length: 300 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const site = new QueryAnalyzer(lexicon, ['docker', 'compose', 'memory', ...filler, 'picked'], typoCode);
+  assert.equal(trustedCorrection('docker', site), true);
+  assert.equal(trustedCorrection('picked', site), false, 'a short word seldom used: `packed` may be meant');
+  assert.equal(trustedCorrection('healthcheck', site), true, 'a long word has no other word one slip away');
+  assert.equal(trustedCorrection('docker-compose', site), true);
+  assert.equal(trustedCorrection('--memory', site), true);
+  assert.equal(trustedCorrection('docker-picked', site), false);
 });
