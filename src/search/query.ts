@@ -8,7 +8,7 @@ import { isHangul } from '../i18n/hangul.ts';
 import { KOREAN_STOPWORDS, splitCompound } from './korean.ts';
 import { COMMAND_GROUP_WORDS, type Lexicon } from './lexicon.ts';
 import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
-import { CORRECTION_WEIGHT, SUGGESTIONS } from './settings.ts';
+import { CORRECTION_WEIGHT } from './settings.ts';
 // The code that corrects typos is loaded with the typo words, when a word first finds nothing: most searches never need it.
 type TypoCode = typeof import('./typo.ts');
 const loadTypoCode = (): Promise<TypoCode> => import('./typo.ts');
@@ -142,26 +142,9 @@ export class QueryAnalyzer {
    * word is near enough: a long run of one letter gets no suggestion.
    */
   suggest(query: string): string[] {
+    if (!this.#typo) return [];
     const tokens = tokenize(query).filter((t) => !isStopword(t));
-    const known = (word: string) => this.#words.has(word) || this.#known.has(word);
-    const options = tokens.map((t) => {
-      const word = isHangul(t.word) ? t.term : t.word;
-      return known(word) || word.length < 3 || !this.#typo ? [] : this.#typo.nearestWords(word, isHangul(word) ? this.lexicon.korean : [...this.#words.keys()], SUGGESTIONS);
-    });
-    const suggestions = new Set<string>();
-    for (let k = 0; k < SUGGESTIONS; k++) {
-      let changed = false;
-      let text = query;
-      // From the last word back, so the offsets of the words before stay right.
-      for (let i = tokens.length - 1; i >= 0; i--) {
-        const replacement = options[i]![Math.min(k, options[i]!.length - 1)];
-        if (!replacement) continue;
-        text = text.slice(0, tokens[i]!.start) + replacement + text.slice(tokens[i]!.end);
-        changed = true;
-      }
-      if (changed) suggestions.add(text.trim());
-    }
-    return [...suggestions];
+    return this.#typo.suggestQueries(query, tokens, (word) => this.#words.has(word) || this.#known.has(word), [...this.#words.keys()], this.lexicon.korean);
   }
 
   /** `correct: false`: the words as typed, typo words loaded or not (the first pass of a search, pagefind-search.ts). */

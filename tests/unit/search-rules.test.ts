@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Passage } from '../../src/search/index-data.ts';
-import { commandWords, type Lexicon } from '../../src/search/lexicon.ts';
+import { buildLexicon, commandWords, lexiconFile, lexiconOf, type Lexicon } from '../../src/search/lexicon.ts';
 import { searchSite, trustedCorrection, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { pagePassages } from '../../src/search/passages.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
@@ -207,4 +207,15 @@ test('a correction is trusted towards a common word, a command, or a long word; 
   assert.equal(trustedCorrection('docker-compose', site), true);
   assert.equal(trustedCorrection('--memory', site), true);
   assert.equal(trustedCorrection('docker-picked', site), false);
+});
+
+test('the Korean words compounds split into leave out inflected words, but keep the endings a word may end in twice', () => {
+  const text = Array.from({ length: 5 }, () => '이미지 있는 것을 되는 저장').join(' ');
+  const korean = buildLexicon('ko', [passage('/ko/a/', '제목', text)], []).korean;
+  assert.ok(korean.includes('이미지') && korean.includes('저장'));
+  assert.ok(korean.includes('되는'), '`저장되는가` splits at it');
+  assert.ok(!korean.includes('있는') && !korean.includes('것을'));
+  const written = lexiconFile({ ...lexicon, korean });
+  assert.equal(typeof written.korean, 'string');
+  assert.deepEqual(lexiconOf(written).korean, korean, 'the file gives back the same words');
 });
