@@ -21,10 +21,35 @@ export interface Lexicon {
   passages: number;
 }
 
-/** The lexicon as its file holds it: the Korean words as one string, apart by spaces (smaller to download than a list). */
-export type LexiconFile = Omit<Lexicon, 'korean'> & { korean: string };
-export const lexiconFile = (lexicon: Lexicon): LexiconFile => ({ ...lexicon, korean: lexicon.korean.join(' ') });
-export const lexiconOf = (file: LexiconFile): Lexicon => ({ ...file, korean: file.korean ? file.korean.split(' ') : [] });
+/**
+ * The lexicon as its file holds it, each list as one string (smaller to download than JSON's lists): the Korean
+ * words apart by spaces, glossary pairs as `term=counterpart` apart by `|`, command words as `word=id,id` (or `word`
+ * alone for the command of that name) apart by spaces.
+ */
+export type LexiconFile = Omit<Lexicon, 'korean' | 'glossary' | 'commands'> & { korean: string; glossary: string; commands: string };
+const listOf = (text: string, separator: string) => (text ? text.split(separator) : []);
+/** A lexicon as its file holds it; a glossary term holding a separator fails the build. */
+export function lexiconFile(lexicon: Lexicon): LexiconFile {
+  const term = lexicon.glossary.flat().find((t) => /[=|]/.test(t));
+  if (term) throw new Error(`glossary term ${term}: \`=\` and \`|\` separate the lexicon file's glossary pairs`);
+  return {
+    ...lexicon,
+    korean: lexicon.korean.join(' '),
+    glossary: lexicon.glossary.map((pair) => pair.join('=')).join('|'),
+    // A word that names only the command of its own name (`attach`) is written alone.
+    commands: lexicon.commands.map(([word, ids]) => (ids.length === 1 && ids[0] === word ? word : `${word}=${ids.join(',')}`)).join(' '),
+  };
+}
+/** The lexicon its file holds (lexiconFile). */
+export const lexiconOf = (file: LexiconFile): Lexicon => ({
+  ...file,
+  korean: listOf(file.korean, ' '),
+  glossary: listOf(file.glossary, '|').map((pair) => pair.split('=') as [string, string]),
+  commands: listOf(file.commands, ' ').map((entry) => {
+    const [word = '', ids = word] = entry.split('=');
+    return [word, ids.split(',')];
+  }),
+});
 
 /**
  * A Korean stem used this often on its own is a word compounds are made of. At 5 (not 2) the list is 2.7 KB

@@ -36,8 +36,6 @@ export interface AnalyzedQuery {
   capitals: string[];
   /** Per group: the word as typed (lower-cased). */
   words: string[];
-  /** The groups whose word names a command. */
-  commandGroups: number[];
 }
 
 
@@ -136,6 +134,11 @@ export class QueryAnalyzer {
     return this.#commands.has(word);
   }
 
+  /** True when a correction towards `to` may be searched although other words found passages (typo.ts trustedCorrection); false before the typo code is in. */
+  trusts(to: string): boolean {
+    return this.#typo?.trustedCorrection(to, (w) => this.wordRank(w), (w) => this.namesCommand(w)) ?? false;
+  }
+
   /**
    * Queries to try when nothing matches: the typed query with each word the site does not use replaced by the
    * nearest word it does (Latin words from the typo words, Korean from the compound words). Empty when no
@@ -157,7 +160,6 @@ export class QueryAnalyzer {
     const groupOf = new Map<string, number>();
     const commands = new Set<string>();
     const words: string[] = [];
-    const commandGroups: number[] = [];
     const seen = new Set<string>();
     const meant: string[] = [];
     for (const token of content.length ? content : all) {
@@ -186,7 +188,6 @@ export class QueryAnalyzer {
           corrections.push([token.word, corrected]);
           for (const t of tokenize(corrected)) group.unshift({ term: t.term, weight: CORRECTION_WEIGHT });
         }
-        if (named.length) commandGroups.push(groups.length);
         words.push(token.word);
         groups.push(group);
       }
@@ -196,7 +197,7 @@ export class QueryAnalyzer {
     // the first few are the ones searched for by name.
     const ordered = [...commands].sort((a, b) => Number(a.includes('-')) - Number(b.includes('-')));
     const capitals = [...new Set(content.map((t) => query.slice(t.start, t.end)).filter((w) => CAPITALS.test(w)))];
-    return { groups, corrections, translations, sequence, commands: ordered, capitals, words, commandGroups };
+    return { groups, corrections, translations, sequence, commands: ordered, capitals, words };
   }
 
   /**

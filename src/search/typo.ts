@@ -4,7 +4,7 @@
  * of TYPO_MIN_LENGTH letters or more are corrected (settings.ts).
  */
 import { isHangul } from '../i18n/hangul.ts';
-import { KOREAN_TYPO_MIN_LENGTH, SUGGESTIONS, TYPO_MIN_LENGTH } from './settings.ts';
+import { KOREAN_TYPO_MIN_LENGTH, RARE_WORD_CORRECTION_RANK, SUGGESTIONS, TRUSTED_CORRECTION_LENGTH, TYPO_MIN_LENGTH } from './settings.ts';
 import type { Token } from './terms.ts';
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters. */
@@ -160,4 +160,16 @@ export function suggestQueries(query: string, tokens: Token[], known: (word: str
     if (changed) suggestions.add(text.trim());
   }
   return [...suggestions];
+}
+
+/**
+ * A correction searched even though other words found passages (pagefind-search.ts): towards a Korean stem, a
+ * command's name, one of the site's common words, or a long word (a word of TRUSTED_CORRECTION_LENGTH letters has
+ * no other word one slip away: `healtcheck` is `healthcheck`, however seldom the notes write it). A hyphenated word
+ * or a flag is trusted when each of its words is (`docekr-compose`). `rank`: a word's place among the typo words.
+ */
+export function trustedCorrection(to: string, rank: (word: string) => number, namesCommand: (word: string) => boolean): boolean {
+  if (isHangul(to) || namesCommand(to)) return true;
+  const parts = to.replace(/^-+/, '').split('-').filter(Boolean);
+  return parts.length > 0 && parts.every((part) => rank(part) < RARE_WORD_CORRECTION_RANK || namesCommand(part) || part.length >= TRUSTED_CORRECTION_LENGTH);
 }
