@@ -9,7 +9,7 @@ import { isHangul } from '../i18n/hangul.ts';
 import { isLocale, WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
 import { COMMAND_GROUP_WORDS } from './lexicon.ts';
 import { rerank, type SearchHit } from './rerank.ts';
-import { CANDIDATES, EXTRA_CANDIDATES, RARE_WORD_CORRECTION_RANK, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
+import { CANDIDATES, EXTRA_CANDIDATES, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
 
 /** The part of Pagefind's browser API used here. */
 export interface Pagefind {
@@ -18,7 +18,7 @@ export interface Pagefind {
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]> }>;
 }
 
 export interface SearchOutcome {
@@ -46,16 +46,17 @@ export function scopeFilters(scope: string, lang: string, mixed: boolean): { fil
 }
 
 /** A record's fragment as the passage it was built from (see records.ts for the meta fields). */
-export function passageOf(fragment: { url: string; content: string; meta: Record<string, string> }): Passage {
-  const { meta } = fragment;
+export function passageOf(fragment: { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]> }): Passage {
+  const { meta, filters = {} } = fragment;
   return {
     url: fragment.url,
     title: meta.title ?? fragment.url,
     context: meta.context ?? '',
     // The record's content is the visible text followed by words only the index sees.
     text: fragment.content.slice(0, Number(meta.visible ?? fragment.content.length)),
-    kind: meta.kind === 'reference' ? 'reference' : 'notes',
-    scope: meta.scope ?? '',
+    kind: filters.kind?.[0] === 'reference' ? 'reference' : 'notes',
+    // What the scope menu filters on; the search itself never reads it.
+    scope: '',
     ...(meta.phrases ? { phrases: meta.phrases } : {}),
     ...(meta.uses ? { uses: Number(meta.uses) } : {}),
     ...(meta.cited ? { cited: Number(meta.cited) } : {}),
@@ -84,7 +85,7 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
     // towards a command's name (`docker exce` is `docker exec`, however rarely the notes run it):
     // `dokcer` is `docker`, but `packed` (a word the site never uses) is not `picked`.
     // A Korean correction has no rank, but only one stem could be meant (typo.ts correctKorean).
-    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => isHangul(to) || analyzer.wordRank(to) < RARE_WORD_CORRECTION_RANK || analyzer.namesCommand(to));
+    const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => analyzer.trusts(to));
     if (corrected.corrections.length && trusted) {
       const again = await searchAnalyzed(pagefind, analyzer, corrected, options, limit);
       if (again.hits.length) return again.outcome;

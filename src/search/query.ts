@@ -8,7 +8,7 @@ import { isHangul } from '../i18n/hangul.ts';
 import { KOREAN_STOPWORDS, splitCompound } from './korean.ts';
 import { COMMAND_GROUP_WORDS, type Lexicon } from './lexicon.ts';
 import { ENGLISH_STOPWORDS, tokenize, type Token } from './terms.ts';
-import { CORRECTION_WEIGHT, SUGGESTIONS } from './settings.ts';
+import { CORRECTION_WEIGHT } from './settings.ts';
 // The code that corrects typos is loaded with the typo words, when a word first finds nothing: most searches never need it.
 type TypoCode = typeof import('./typo.ts');
 const loadTypoCode = (): Promise<TypoCode> => import('./typo.ts');
@@ -36,8 +36,6 @@ export interface AnalyzedQuery {
   capitals: string[];
   /** Per group: the word as typed (lower-cased). */
   words: string[];
-  /** The groups whose word names a command. */
-  commandGroups: number[];
 }
 
 
@@ -136,32 +134,20 @@ export class QueryAnalyzer {
     return this.#commands.has(word);
   }
 
+  /** True when a correction towards `to` may be searched although other words found passages (typo.ts trustedCorrection); false before the typo code is in. */
+  trusts(to: string): boolean {
+    return this.#typo?.trustedCorrection(to, (w) => this.wordRank(w), (w) => this.namesCommand(w)) ?? false;
+  }
+
   /**
    * Queries to try when nothing matches: the typed query with each word the site does not use replaced by the
    * nearest word it does (Latin words from the typo words, Korean from the compound words). Empty when no
    * word is near enough: a long run of one letter gets no suggestion.
    */
   suggest(query: string): string[] {
+    if (!this.#typo) return [];
     const tokens = tokenize(query).filter((t) => !isStopword(t));
-    const known = (word: string) => this.#words.has(word) || this.#known.has(word);
-    const options = tokens.map((t) => {
-      const word = isHangul(t.word) ? t.term : t.word;
-      return known(word) || word.length < 3 || !this.#typo ? [] : this.#typo.nearestWords(word, isHangul(word) ? this.lexicon.korean : [...this.#words.keys()], SUGGESTIONS);
-    });
-    const suggestions = new Set<string>();
-    for (let k = 0; k < SUGGESTIONS; k++) {
-      let changed = false;
-      let text = query;
-      // From the last word back, so the offsets of the words before stay right.
-      for (let i = tokens.length - 1; i >= 0; i--) {
-        const replacement = options[i]![Math.min(k, options[i]!.length - 1)];
-        if (!replacement) continue;
-        text = text.slice(0, tokens[i]!.start) + replacement + text.slice(tokens[i]!.end);
-        changed = true;
-      }
-      if (changed) suggestions.add(text.trim());
-    }
-    return [...suggestions];
+    return this.#typo.suggestQueries(query, tokens, (word) => this.#words.has(word) || this.#known.has(word), [...this.#words.keys()], this.lexicon.korean);
   }
 
   /** `correct: false`: the words as typed, typo words loaded or not (the first pass of a search, pagefind-search.ts). */
@@ -174,7 +160,6 @@ export class QueryAnalyzer {
     const groupOf = new Map<string, number>();
     const commands = new Set<string>();
     const words: string[] = [];
-    const commandGroups: number[] = [];
     const seen = new Set<string>();
     const meant: string[] = [];
     for (const token of content.length ? content : all) {
@@ -203,7 +188,6 @@ export class QueryAnalyzer {
           corrections.push([token.word, corrected]);
           for (const t of tokenize(corrected)) group.unshift({ term: t.term, weight: CORRECTION_WEIGHT });
         }
-        if (named.length) commandGroups.push(groups.length);
         words.push(token.word);
         groups.push(group);
       }
@@ -213,7 +197,7 @@ export class QueryAnalyzer {
     // the first few are the ones searched for by name.
     const ordered = [...commands].sort((a, b) => Number(a.includes('-')) - Number(b.includes('-')));
     const capitals = [...new Set(content.map((t) => query.slice(t.start, t.end)).filter((w) => CAPITALS.test(w)))];
-    return { groups, corrections, translations, sequence, commands: ordered, capitals, words, commandGroups };
+    return { groups, corrections, translations, sequence, commands: ordered, capitals, words };
   }
 
   /**

@@ -30,11 +30,11 @@ export function indexOnlyWords(passage: Passage, lexicon: Lexicon): string[] {
 
 export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon) {
   const hidden = [passage.title, passage.phrases ?? '', ...indexOnlyWords(passage, lexicon)].filter(Boolean).join(' ');
+  // The kind and the scope are filters, which the fragment carries already (the search reads the kind there):
+  // as meta they were downloaded twice with every result.
   const meta: Record<string, string> = {
     title: passage.title,
     context: passage.context,
-    kind: passage.kind,
-    scope: passage.scope,
     visible: String(passage.text.length),
   };
   if (passage.phrases) meta.phrases = passage.phrases;

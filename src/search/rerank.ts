@@ -69,7 +69,8 @@ function titleWords(terms: string[]): string[][] {
   for (const term of terms) {
     if (/^\d+$/.test(term) || isStopTerm(term)) continue;
     if (!term.startsWith('-')) {
-      words.push([term]);
+      // A hyphenated word (`user-defined`) stands as itself and as its words, as a flag's name does.
+      words.push(term.includes('-') ? [term, ...term.split('-').filter(Boolean).map(termOf)] : [term]);
       flag = undefined;
       continue;
     }
@@ -81,10 +82,11 @@ function titleWords(terms: string[]): string[][] {
 }
 
 /**
- * How much of one title word the query asks for: a word, all or nothing; a flag, all when named as written
+ * How much of one title word the query asks for: a word, all or nothing; a hyphenated word, all when named whole, else the share of its words; a flag, all when named as written
  * (`--memory`), else the share of its name's words (`memory` is half of `--memory-swap`).
  */
 function unitFit(unit: string[], query: Set<string>): number {
+  if (unit.length > 1 && !unit[0]!.startsWith('-')) return query.has(unit[0]!) ? 1 : unit.slice(1).filter((w) => query.has(w)).length / (unit.length - 1);
   const names = unit.filter((t) => t.startsWith('-'));
   if (!names.length || names.some((t) => query.has(t))) return unit.some((t) => query.has(t)) ? 1 : 0;
   const words = unit.filter((t) => !t.startsWith('-'));
@@ -200,7 +202,7 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
     // A phrase that is the query word for word names the entry as surely as its title would.
     if (fit === 1 && !exactTitle) boosted *= EXACT_TITLE_BONUS[passage.kind];
     // The query's words side by side, as a term is written: in the title, or in the text.
-    const sideBySide = Math.max(...[titleTerms, text, ...phraseTerms].map((words) => pairsSideBySide(sequence, groups, words.filter((t) => !isStopTerm(t)))));
+    const sideBySide = Math.max(...[withParts(titleTerms), text, ...phraseTerms].map((words) => pairsSideBySide(sequence, groups, words.filter((t) => !isStopTerm(t)))));
     boosted *= 1 + SIDE_BY_SIDE_BONUS * sideBySide;
     // A command the query names by its verb: its entry, and the notes' passages that run it.
     if (facts.commands?.some((id) => commandOf(passage, id))) boosted *= passage.kind === 'reference' ? COMMAND_ENTRY_BONUS : COMMAND_RUN_BONUS;

@@ -8,7 +8,7 @@ import { WRITTEN_IN_HANGUL, type Locale } from '../i18n/locales.ts';
 import { isHangul } from '../i18n/hangul.ts';
 import { TITLE_SEPARATOR } from '../html/title-trail.ts';
 import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
-import type { Lexicon } from './lexicon.ts';
+import { lexiconOf, type LexiconFile } from './lexicon.ts';
 import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
 import { QueryAnalyzer } from './query.ts';
 import type { SearchHit } from './rerank.ts';
@@ -48,7 +48,7 @@ export function loadAnalyzer(lang: string): Promise<QueryAnalyzer> {
       if (!response.ok) throw new Error(`${response.status} ${response.url}`);
       return (await response.json()) as T;
     };
-    analyzer = json<Lexicon>(lexiconUrl(lang)).then((lexicon) => new QueryAnalyzer(lexicon, () => json<string[]>(typoWordsUrl(lang))));
+    analyzer = json<LexiconFile>(lexiconUrl(lang)).then((file) => new QueryAnalyzer(lexiconOf(file), () => json<string[]>(typoWordsUrl(lang))));
     analyzers.set(lang, analyzer);
     analyzer.catch(() => analyzers.delete(lang));
   }

@@ -43,6 +43,11 @@ export const SUGGESTIONS = 3;
 export const TYPO_SUSPECT_COUNT = 2;
 /** ... and is corrected only towards one of the site's this many most used words: `dokcer` is `docker`, `packed` is not `picked`. */
 export const RARE_WORD_CORRECTION_RANK = 200;
+/**
+ * ... or towards a word this long, however seldom the site uses it: a long word has no other word one slip away
+ * (`healtcheck` can only be `healthcheck`), where a short one has several (`packed`, `picked`).
+ */
+export const TRUSTED_CORRECTION_LENGTH = 8;
 
 /**
  * Fewer passages than this holding every word of a query widens the search to those holding most of them:

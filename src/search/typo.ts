@@ -3,7 +3,9 @@
  * or wrong, or two neighbours swapped (`imgaes` -> `images`, `contianer` -> `container`). Only words
  * of TYPO_MIN_LENGTH letters or more are corrected (settings.ts).
  */
-import { KOREAN_TYPO_MIN_LENGTH, TYPO_MIN_LENGTH } from './settings.ts';
+import { isHangul } from '../i18n/hangul.ts';
+import { KOREAN_TYPO_MIN_LENGTH, RARE_WORD_CORRECTION_RANK, SUGGESTIONS, TRUSTED_CORRECTION_LENGTH, TYPO_MIN_LENGTH } from './settings.ts';
+import type { Token } from './terms.ts';
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -131,4 +133,43 @@ export function correctKorean(stem: string, known: readonly string[]): string | 
   if (stem.length < KOREAN_TYPO_MIN_LENGTH || known.includes(stem)) return undefined;
   const near = known.filter((k) => k.length >= KOREAN_TYPO_MIN_LENGTH && koreanSlip(stem, k));
   return near.length === 1 ? near[0] : undefined;
+}
+
+/**
+ * Queries to try when nothing matches (QueryAnalyzer.suggest): the typed query with each word the site does not
+ * use (`known`) replaced by the nearest word it does, Latin words from `latin` (the typo words), Korean from
+ * `korean` (the compound words). Empty when no word is near enough: a long run of one letter gets no suggestion.
+ * Here, with the typo code, because only a search that found nothing needs it.
+ */
+export function suggestQueries(query: string, tokens: Token[], known: (word: string) => boolean, latin: readonly string[], korean: readonly string[]): string[] {
+  const options = tokens.map((t) => {
+    const word = isHangul(t.word) ? t.term : t.word;
+    return known(word) || word.length < 3 ? [] : nearestWords(word, isHangul(word) ? korean : latin, SUGGESTIONS);
+  });
+  const suggestions = new Set<string>();
+  for (let k = 0; k < SUGGESTIONS; k++) {
+    let changed = false;
+    let text = query;
+    // From the last word back, so the offsets of the words before stay right.
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const replacement = options[i]![Math.min(k, options[i]!.length - 1)];
+      if (!replacement) continue;
+      text = text.slice(0, tokens[i]!.start) + replacement + text.slice(tokens[i]!.end);
+      changed = true;
+    }
+    if (changed) suggestions.add(text.trim());
+  }
+  return [...suggestions];
+}
+
+/**
+ * A correction searched even though other words found passages (pagefind-search.ts): towards a Korean stem, a
+ * command's name, one of the site's common words, or a long word (a word of TRUSTED_CORRECTION_LENGTH letters has
+ * no other word one slip away: `healtcheck` is `healthcheck`, however seldom the notes write it). A hyphenated word
+ * or a flag is trusted when each of its words is (`docekr-compose`). `rank`: a word's place among the typo words.
+ */
+export function trustedCorrection(to: string, rank: (word: string) => number, namesCommand: (word: string) => boolean): boolean {
+  if (isHangul(to) || namesCommand(to)) return true;
+  const parts = to.replace(/^-+/, '').split('-').filter(Boolean);
+  return parts.length > 0 && parts.every((part) => rank(part) < RARE_WORD_CORRECTION_RANK || namesCommand(part) || part.length >= TRUSTED_CORRECTION_LENGTH);
 }

@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
 import type { Passage } from './index-data.ts';
-import { buildLexicon, buildTypoWords, commandWords } from './lexicon.ts';
+import { buildLexicon, buildTypoWords, commandWords, lexiconFile } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
 import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
 
@@ -26,7 +26,7 @@ export async function writeSearchIndex(site: string, pages: { url: string; passa
   const summary: string[] = [];
   for (const { lang, passages, glossary } of languages) {
     const lexicon = buildLexicon(lang, passages, glossary, commands);
-    writeFileSync(join(site, lexiconUrl(lang)), JSON.stringify(lexicon));
+    writeFileSync(join(site, lexiconUrl(lang)), JSON.stringify(lexiconFile(lexicon)));
     writeFileSync(join(site, typoWordsUrl(lang)), JSON.stringify(buildTypoWords(passages)));
     // Sent all at once: Pagefind takes them in the order sent (the index comes out byte for byte the
     // same) without a round trip to its process for each of the 965 records.

@@ -5,12 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Passage } from '../../src/search/index-data.ts';
-import { commandWords, type Lexicon } from '../../src/search/lexicon.ts';
+import { buildLexicon, commandWords, lexiconFile, lexiconOf, type Lexicon } from '../../src/search/lexicon.ts';
 import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { pagePassages } from '../../src/search/passages.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
 import { rerank } from '../../src/search/rerank.ts';
 import type { ReferenceEntry } from '../../src/reference/command-index.ts';
+import * as typoCode from '../../src/search/typo.ts';
 import { nearestWords } from '../../src/search/typo.ts';
 
 const lexicon: Lexicon = {
@@ -188,4 +189,33 @@ test('a flag the notes never use counts less, unless the query names it', () => 
   assert.deepEqual(rank('bridge network', candidates), ['/en/notes/n/c/#bridge-network', '/en/reference/dockerd/#bridge']);
   assert.equal(rank('--bridge network', candidates)[0], '/en/reference/dockerd/#bridge', 'named: it is what was asked for');
   assert.equal(rank('bridge network', [{ passage: { ...daemon, uses: 10 }, score: 1 }, { passage: note, score: 1.5 }])[0], '/en/reference/dockerd/#bridge', 'used by the notes: no less');
+});
+
+test('a hyphenated word of a title stands as its words: `user defined bridge network` finds `Creating a user-defined bridge network`', () => {
+  const heading = passage('/en/notes/n/c/#user-defined-bridge-network', 'Creating a user-defined bridge network', 'Containers on it reach each other by name.');
+  const entry = passage('/en/reference/network-create/', 'docker network create', 'Creates a network: a user-defined bridge network by default.', { kind: 'reference' });
+  assert.deepEqual(rank('user defined bridge network', [{ passage: entry, score: 1.5 }, { passage: heading, score: 1 }]), [heading.url, entry.url]);
+});
+
+test('a correction is trusted towards a common word, a command, or a long word; a hyphenated word when each of its words is', () => {
+  // 300 words used more than `picked`: it is not among the common ones.
+  const filler = Array.from({ length: 300 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const site = new QueryAnalyzer(lexicon, ['docker', 'compose', 'memory', ...filler, 'picked'], typoCode);
+  assert.equal(site.trusts('docker'), true);
+  assert.equal(site.trusts('picked'), false, 'a short word seldom used: `packed` may be meant');
+  assert.equal(site.trusts('healthcheck'), true, 'a long word has no other word one slip away');
+  assert.equal(site.trusts('docker-compose'), true);
+  assert.equal(site.trusts('--memory'), true);
+  assert.equal(site.trusts('docker-picked'), false);
+});
+
+test('the Korean words compounds split into leave out inflected words, but keep the endings a word may end in twice', () => {
+  const text = Array.from({ length: 5 }, () => '이미지 있는 것을 되는 저장').join(' ');
+  const korean = buildLexicon('ko', [passage('/ko/a/', '제목', text)], []).korean;
+  assert.ok(korean.includes('이미지') && korean.includes('저장'));
+  assert.ok(korean.includes('되는'), '`저장되는가` splits at it');
+  assert.ok(!korean.includes('있는') && !korean.includes('것을'));
+  const written = lexiconFile({ ...lexicon, korean });
+  assert.equal(typeof written.korean, 'string');
+  assert.deepEqual(lexiconOf(written), { ...lexicon, korean }, 'the file gives back the same lexicon');
 });
