@@ -1,8 +1,9 @@
 /**
  * Share images (Open Graph / Twitter cards): a 1200x630 PNG with the page title and the site name.
  * satori lays the card out as SVG, resvg (WebAssembly, no native binary) rasterises it in a worker thread
- * while the build renders pages. Rasterising is the slow half, so PNGs are cached under node_modules/.cache by a hash of the SVG: an unchanged card is never
- * drawn twice, and any change to the text or the design makes a new SVG and so a new PNG.
+ * while the build renders pages. Rasterising is the slow half, so PNGs are cached under node_modules/.cache by
+ * a hash of the SVG: an unchanged card is never drawn twice, and any change to the text or the design makes a
+ * new SVG and so a new PNG.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ function rasterise(svg: string): Promise<Uint8Array> {
       pending.delete(id);
       if (!pending.size) worker.unref();
       if (png) job.resolve(png);
-      else job.reject(new Error(`Share image: resvg could not draw the card: ${error}`));
+      else job.reject(new Error(`resvg could not draw the card: ${error}`));
     });
     worker.on('error', (error) => {
       for (const job of pending.values()) job.reject(error);
@@ -105,7 +106,9 @@ export async function renderOgImage(original: OgCard): Promise<Uint8Array> {
   const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   const cached = join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  const png = await rasterise(svg);
+  const png = await rasterise(svg).catch((error: Error) => {
+    throw new Error(`Share image "${original.title}": ${error.message}`);
+  });
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, png);
   return png;
