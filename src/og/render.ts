@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import satori from 'satori';
 import { fontsFor, missingGlyphs } from './fonts.ts';
+import { workerJobs, type WorkerJobs } from '../workers/jobs.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -29,37 +29,15 @@ export interface OgCard {
 }
 
 /**
- * The PNG of one card's SVG, drawn by one worker thread for the whole build (raster-worker.ts). The worker holds
- * the process open only while a card is being drawn. Its path is the project's, not this module's: the build
- * bundles this file elsewhere.
+ * One worker thread draws every card of the build (raster-worker.ts), started with the first. Its path is the
+ * project's, not this module's: the build bundles this file elsewhere.
  */
-let rasteriser: { worker: Worker; pending: Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }> } | undefined;
-let nextId = 0;
-function rasterise(svg: string): Promise<Uint8Array> {
-  if (!rasteriser) {
-    const worker = new Worker(join(process.cwd(), 'src/og/raster-worker.ts'));
-    const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
-    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = pending.get(id)!;
-      pending.delete(id);
-      if (!pending.size) worker.unref();
-      if (png) job.resolve(png);
-      else job.reject(new Error(`resvg could not draw the card: ${error}`));
-    });
-    worker.on('error', (error) => {
-      for (const job of pending.values()) job.reject(error);
-      pending.clear();
-      rasteriser = undefined;
-    });
-    rasteriser = { worker, pending };
-  }
-  const { worker, pending } = rasteriser;
-  const id = nextId++;
-  worker.ref();
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, svg });
-  });
+let rasteriser: WorkerJobs<string, { png?: Uint8Array; error?: string }> | undefined;
+async function rasterise(svg: string): Promise<Uint8Array> {
+  rasteriser ??= workerJobs(join(process.cwd(), 'src/og/raster-worker.ts'));
+  const { png, error } = await rasteriser.ask(svg);
+  if (!png) throw new Error(`resvg could not draw the card: ${error}`);
+  return png;
 }
 
 /** Long titles shrink so that they fit in three lines. */

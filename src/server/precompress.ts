@@ -6,11 +6,9 @@
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { filesUnder } from '../fs/files.ts';
+import { workerJobs } from '../workers/jobs.ts';
 
 export const COMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.svg', '.json', '.xml', '.txt', '.webmanifest'];
 
@@ -62,33 +60,16 @@ export interface Compressor {
  * start (it reads its TypeScript), which three rounds of new workers paid six times over.
  */
 export function startCompressor(): Compressor {
-  const workers = Array.from({ length: availableParallelism() }, () => {
-    const worker = new Worker(new URL('./compress-worker.ts', import.meta.url));
-    const waiting: ((copies: CompressedCopies[]) => void)[] = [];
-    const failed: ((error: Error) => void)[] = [];
-    worker.on('message', (copies: CompressedCopies[]) => {
-      failed.shift();
-      waiting.shift()!(copies);
-    });
-    worker.on('error', (error) => {
-      waiting.length = 0;
-      for (const reject of failed.splice(0)) reject(error);
-    });
-    const run = (files: string[]) =>
-      new Promise<CompressedCopies[]>((resolve, reject) => {
-        waiting.push(resolve);
-        failed.push(reject);
-        worker.postMessage(files);
-      });
-    return { worker, run };
-  });
+  const workers = Array.from({ length: availableParallelism() }, () =>
+    workerJobs<string[], CompressedCopies[]>(new URL('./compress-worker.ts', import.meta.url)),
+  );
   return {
     async compress(targets) {
-      const copies = await Promise.all(shares(targets, workers.length).map((share, i) => workers[i]!.run(share)));
+      const copies = await Promise.all(shares(targets, workers.length).map((share, i) => workers[i]!.ask(share)));
       return copies.flat();
     },
     async close() {
-      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+      await Promise.all(workers.map((worker) => worker.close()));
     },
   };
 }

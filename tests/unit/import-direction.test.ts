@@ -21,6 +21,7 @@ const TOP_LEVEL = '(src/)';
  */
 export const LAYERS = [
   'fs', // listing folders: the build steps, scripts and tests all walk files the same way
+  'workers', // the build's worker threads, asked and answered in order
   'i18n', // languages and interface strings: everything else may speak them
   'html', // text helpers with no knowledge of the site
   'mdx', // a chapter's MDX parsed once: headings, code, links, each with its line
