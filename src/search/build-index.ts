@@ -27,10 +27,12 @@ export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<s
 
 /**
  * content/glossary.yaml's terms, one per language for each entry. A rejected variant is not a term of its own: where
- * the notes use one (개인 저장소), the glossary keeps it as an entry, since the translation follows it there.
+ * the notes use one (개인 저장소), the glossary keeps it as an entry, since the translation follows it there. A note
+ * in brackets is for translators (`image name (placeholder <image-name>)`): a query for 이미지 이름 is not one for `placeholder`.
  */
 export function glossaryTerms(file: string): Record<Locale, string>[] {
-  return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => Object.fromEntries(LOCALES.map((l) => [l, entry[l]])) as Record<Locale, string>);
+  const term = (text: string) => text.replace(/\s*\([^)]*\)/g, '').trim();
+  return parseGlossary(readFileSync(file, 'utf8'), file).map((entry) => Object.fromEntries(LOCALES.map((l) => [l, term(entry[l])])) as Record<Locale, string>);
 }
 
 /** Each language's passages, from its pages (those served at a folder's address; passages.ts cut them) in the order of their addresses. */

@@ -48,6 +48,11 @@ export const RARE_WORD_CORRECTION_RANK = 200;
  * (`healtcheck` can only be `healthcheck`), where a short one has several (`packed`, `picked`).
  */
 export const TRUSTED_CORRECTION_LENGTH = 8;
+/**
+ * A word the site itself writes, but seldom (past RARE_WORD_CORRECTION_RANK among the typo words), one slip from one
+ * of its this many most used words, is a slip too: the notes' own `Dcoker` beside `docker` everywhere.
+ */
+export const COMMON_WORD_RANK = 30;
 
 /**
  * Fewer passages than this holding every word of a query widens the search to those holding most of them:

@@ -4,8 +4,8 @@
  * of TYPO_MIN_LENGTH letters or more are corrected (settings.ts).
  */
 import { isHangul } from '../i18n/hangul.ts';
-import { KOREAN_TYPO_MIN_LENGTH, RARE_WORD_CORRECTION_RANK, SUGGESTIONS, TRUSTED_CORRECTION_LENGTH, TYPO_MIN_LENGTH } from './settings.ts';
-import type { Token } from './terms.ts';
+import { COMMON_WORD_RANK, KOREAN_TYPO_MIN_LENGTH, RARE_WORD_CORRECTION_RANK, SUGGESTIONS, TRUSTED_CORRECTION_LENGTH, TYPO_MIN_LENGTH } from './settings.ts';
+import { termOf, type Token } from './terms.ts';
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -62,7 +62,11 @@ export function correctWord(word: string, frequency: ReadonlyMap<string, number>
     const fixed = parts.map((part) => correctWord(part, frequency) ?? part);
     return fixed.some((part, i) => part !== parts[i]) ? dashes + fixed.join('-') : undefined;
   }
-  if (word.length < TYPO_MIN_LENGTH || frequency.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < TYPO_MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+  // A word's place among the known words: how many are used more.
+  const rank = (count: number) => [...frequency.values()].filter((c) => c > count).length;
+  const own = frequency.get(word);
+  if (own !== undefined && rank(own) < RARE_WORD_CORRECTION_RANK) return undefined;
   let best: string | undefined;
   let bestCount = 0;
   for (const [known, count] of frequency) {
@@ -71,6 +75,9 @@ export function correctWord(word: string, frequency: ReadonlyMap<string, number>
       bestCount = count;
     }
   }
+  // A word the site uses itself stands, unless it is a rare spelling of one of the most used words (`dcoker`), not
+  // another form of it (`builds` is not a slip of `build`).
+  if (own !== undefined && (best === undefined || rank(bestCount) >= COMMON_WORD_RANK || termOf(best) === termOf(word))) return undefined;
   return best;
 }
 

@@ -6,6 +6,10 @@ import * as typo from '../../src/search/typo.ts';
 import { rerank } from '../../src/search/rerank.ts';
 import { excerpt } from '../../src/search/excerpt.ts';
 import type { Passage } from '../../src/search/index-data.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { glossaryTerms } from '../../src/search/build-index.ts';
 
 const lexicon: Lexicon = {
   lang: 'en',
@@ -179,4 +183,10 @@ test('the code that corrects typos is loaded with the typo words, not before', a
   assert.equal(await words.learnTypoWords(), true, 'loading the code is learning');
   assert.deepEqual(words.analyze('imgaes').corrections, [['imgaes', 'images']]);
   assert.equal(await words.learnTypoWords(), true, 'in already');
+});
+
+test('a glossary note in brackets, for translators, is not a search term', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'glossary.yaml');
+  writeFileSync(file, '- { ko: 이미지 이름, en: image name (placeholder <image-name>) }\n- { ko: 볼륨, en: volume }\n');
+  assert.deepEqual(glossaryTerms(file), [{ ko: '이미지 이름', en: 'image name' }, { ko: '볼륨', en: 'volume' }]);
 });

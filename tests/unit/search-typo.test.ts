@@ -24,6 +24,16 @@ test('a typo is corrected to the most frequent known word one edit away; known a
   assert.equal(correctWord('qqqzzz', words), undefined);
 });
 
+test('a word the site writes only seldom, one slip from one of its most used words, is corrected too; another form of that word is not', () => {
+  // The notes' own `Dcoker` in one heading, `docker` everywhere; `builds` as rare as `dcoker`.
+  const words = new Map<string, number>([['docker', 1000], ['build', 900], ...Array.from({ length: 300 }, (_, i) => [`word${i}`, 500 - i] as [string, number]), ['dcoker', 2], ['builds', 2], ['cgroup', 3]]);
+  assert.equal(correctWord('dcoker', words), 'docker');
+  assert.equal(correctWord('builds', words), undefined, 'a plural of `build`, not a slip');
+  assert.equal(correctWord('word250', words), undefined, 'no common word one slip away');
+  const few = new Map([['docker', 1000], ['dcoker', 2]]);
+  assert.equal(correctWord('dcoker', few), undefined, 'among few words, not a seldom one: it stands as the site writes it');
+});
+
 test('a flag or a hyphenated word is corrected word by word, its dashes kept', () => {
   const words = new Map([['docker', 90], ['compose', 40], ['memory', 12], ['detach', 8]]);
   assert.equal(correctWord('docekr-compose', words), 'docker-compose');
