@@ -19,7 +19,7 @@ import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { PAGE_BUDGET_BYTES, PAGE_JS_BUDGET_BYTES, weighPage } from '../lib/page-weight.ts';
 import { freePort, startNginx } from '../lib/nginx.ts';
 import { BUILD_PHASES_FILE } from '../../src/post-build.ts';
-import { OG_CACHE_DIR } from '../../src/og/render.ts';
+import { OG_CACHE_DIR } from '../../src/og/card.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');

@@ -7,7 +7,7 @@ import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { GROUPS } from '../schemas/command.ts';
 import { getNotes } from '../content/collections.ts';
 import { getCommands } from '../content/commands.ts';
-import type { OgCard } from './render.ts';
+import type { OgCard } from './card.ts';
 
 export interface OgImage {
   /** Site path of the PNG without its extension, e.g. `ko/notes/easy-docker`. */

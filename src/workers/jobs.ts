@@ -1,6 +1,6 @@
 /**
  * A worker thread of the build that answers each message it is sent with one message, in the order sent
- * (server/compress-worker.ts, og/raster-worker.ts): each question is a promise of its answer. The worker holds
+ * (server/compress-worker.ts, og/draw-worker.ts): each question is a promise of its answer. The worker holds
  * the process open only while an answer is owed; an error in it fails every answer owed, and every later question.
  */
 import { Worker } from 'node:worker_threads';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fontsFor, missingGlyphs, parseUnicodeRange } from '../../src/og/fonts.ts';
-import { withoutEmoji } from '../../src/og/render.ts';
+import { withoutEmoji } from '../../src/og/card.ts';
 
 test('a CSS unicode-range becomes code point ranges', () => {
   assert.deepEqual(parseUnicodeRange('U+ac00-d7a3, U+20'), [

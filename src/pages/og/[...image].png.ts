@@ -1,7 +1,8 @@
 /** The share images, drawn at build time: /og/<lang>/home.png, /og/<lang>/notes/<note>.png, /og/<lang>/reference/<group>.png. */
 import type { APIRoute } from 'astro';
 import { ogImages } from '../../og/cards.ts';
-import { renderOgImage, type OgCard } from '../../og/render.ts';
+import type { OgCard } from '../../og/card.ts';
+import { renderOgImage } from '../../og/render.ts';
 
 export async function getStaticPaths() {
   return (await ogImages()).map(({ key, card }) => ({ params: { image: key }, props: { card } }));
