@@ -1,6 +1,6 @@
 /**
  * Gathers what each language's search index is built from: the passages of every searchable page
- * of the built site, the reader phrases of the command reference, and the glossary's Korean <-> English pairs.
+ * of the built site, the reader phrases and other names of the command reference, and the glossary's Korean <-> English pairs.
  */
 import { readFileSync } from 'node:fs';
 import { parseGlossary } from '../reference/terms.ts';
@@ -25,6 +25,11 @@ export function referencePhrases(entries: ReferenceEntry[], lang: Locale): Map<s
   return phrases;
 }
 
+/** URL of each command entry that has other names -> those names (`docker container rm · docker container remove`). */
+export function referenceAliases(entries: ReferenceEntry[], lang: Locale): Map<string, string> {
+  return new Map(entries.filter(({ data }) => data.aliases.length).map(({ id, data }) => [`/${lang}/reference/${id}/`, data.aliases.join(PHRASE_SEPARATOR)]));
+}
+
 /**
  * content/glossary.yaml's terms, one per language for each entry. A rejected variant is not a term of its own: where
  * the notes use one (개인 저장소), the glossary keeps it as an entry, since the translation follows it there. A note
@@ -39,11 +44,13 @@ export function glossaryTerms(file: string): Record<Locale, string>[] {
 export function buildSearchIndexes(pages: { url: string; passages: Passage[] }[], entries: ReferenceEntry[], glossary: Record<Locale, string>[]): SearchIndexData[] {
   return LOCALES.map((lang) => {
     const phrases = referencePhrases(entries, lang);
+    const aliases = referenceAliases(entries, lang);
     const passages = pages
       .filter((page) => page.url.startsWith(`/${lang}/`) && page.url.endsWith('/'))
       .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
       .flatMap((page) => page.passages)
-      .map((p) => (phrases.has(p.url) ? { ...p, phrases: phrases.get(p.url)! } : p));
+      .map((p) => (phrases.has(p.url) ? { ...p, phrases: phrases.get(p.url)! } : p))
+      .map((p) => (aliases.has(p.url) ? { ...p, aliases: aliases.get(p.url)! } : p));
     // Each pair is this language's term and its counterpart in another.
     const pairs = glossary.flatMap((terms) => LOCALES.filter((other) => other !== lang).map((other): [string, string] => [terms[lang], terms[other]]));
     return { lang, passages, glossary: pairs };

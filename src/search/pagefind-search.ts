@@ -3,7 +3,7 @@
  * re-ranked (rerank.ts), and when nothing holds every word the search widens to the passages that hold
  * most of them, saying so; then, if a word may be a typo, the query is searched again as corrected.
  */
-import type { Passage } from './index-data.ts';
+import { entryKey, instructionKey, type Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
 import { isHangul } from '../i18n/hangul.ts';
 import { isLocale, WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
@@ -51,13 +51,15 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
   return {
     url: fragment.url,
     title: meta.title ?? fragment.url,
-    context: meta.context ?? '',
+    // In the browser, only the title of the page the passage is on: the part of its context results show (records.ts).
+    context: meta.page ?? '',
     // The record's content is the visible text followed by words only the index sees.
     text: fragment.content.slice(0, Number(meta.visible ?? fragment.content.length)),
     kind: filters.kind?.[0] === 'reference' ? 'reference' : 'notes',
     // What the scope menu filters on; the search itself never reads it.
     scope: '',
     ...(meta.phrases ? { phrases: meta.phrases } : {}),
+    ...(meta.aliases ? { aliases: meta.aliases } : {}),
     ...(meta.uses ? { uses: Number(meta.uses) } : {}),
     ...(meta.cited ? { cited: Number(meta.cited) } : {}),
     ...(meta.runs ? { runs: meta.runs } : {}),
@@ -130,17 +132,23 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   const searched = groups.map((g) => (foreign(g[0]!.term) ? (g.find((a) => !foreign(a.term)) ?? g[0]!) : g[0]!).term);
   // The whole query, and each word on its own, asked together: how many passages hold each word says how
   // rare it is across the site, and the best passages for a rare word or a command's name join the candidates.
-  // A command named by what it does (`remove` for `rm`) is searched by its own name, whose entry is then first.
+  // A command named (`docker rm`) or named by what it does (`remove` for `rm`), or an instruction typed in capitals,
+  // brings its own entry, found by its key word.
   // The query as its glossary counterparts (`바인드 마운트` as `bind mount`): the Korean notes write many terms in
   // English, and the search for the whole query asks only for the words as typed.
   const counterpart = groups.map((g) => g.find((a) => a.translated && !foreign(a.term))?.term);
   const byCounterpart = counterpart.some((term, i) => term && term !== searched[i]);
   // All of them asked at once: one round trip to Pagefind's chunks, not three in a row.
-  const [[together, ...alone], named, translated] = await Promise.all([
+  const [[together, ...alone], commandEntries, instructionEntries, translated] = await Promise.all([
     Promise.all([find(searched), ...(searched.length > 1 ? searched.map((term) => find([term])) : [])]),
-    Promise.all(analyzed.commands.slice(0, EXTRA_CANDIDATES).map((id) => find(['docker', ...id.split('-')]))),
+    Promise.all(analyzed.commands.slice(0, EXTRA_CANDIDATES).map((id) => find([entryKey(id)]))),
+    // A word in capitals may be a Dockerfile instruction (`FROM`): its entry's key word finds it, or nothing.
+    Promise.all(analyzed.capitals.map((word) => find([instructionKey(word)]))),
     byCounterpart ? find(counterpart.map((term, i) => term ?? searched[i]!)) : Promise.resolve([]),
   ]);
+  // `RUN` in capitals is the instruction, not the `docker run` its word names in small letters.
+  const instructions = new Set(analyzed.capitals.filter((_, i) => instructionEntries[i]!.length).map((word) => word.toLowerCase()));
+  const commands = analyzed.commands.filter((id) => !instructions.has(id));
   const single = searched.length > 1 ? alone : [together!];
   let results = together!;
   const widened = !results.length;
@@ -166,17 +174,20 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
     if (groups.length < 2 || i !== rarest) return;
     for (const r of single[i]!.slice(0, EXTRA_CANDIDATES)) if (!pool.has(r.id)) pool.set(r.id, r);
   });
-  for (const found of named) for (const r of found.slice(0, 1)) if (!pool.has(r.id)) pool.set(r.id, r);
+  // An entry found by its key word keeps the score the whole query gave it, when the query found it too: the
+  // key word's own score says nothing of how well the entry fits the query.
+  const scoreFor = new Map(results.map((r) => [r.id, r.score]));
+  for (const found of [...commandEntries, ...instructionEntries]) for (const r of found.slice(0, 1)) if (!pool.has(r.id)) pool.set(r.id, { ...r, score: scoreFor.get(r.id) ?? r.score });
   for (const r of translated.slice(0, EXTRA_CANDIDATES * 2)) if (!pool.has(r.id)) pool.set(r.id, r);
   // A passage whose fragment cannot be loaded (offline, not kept) is left out rather than failing the search.
   const loaded = await Promise.all([...pool.values()].map((r) => r.data().then((data) => ({ passage: passageOf(data), score: r.score }), () => undefined)));
   const fragments = loaded.filter((f) => f !== undefined);
   const ranked = rerank(fragments, groups, (text) => analyzer.terms(text), {
     sequence: analyzed.sequence,
-    commands: analyzed.commands,
+    commands,
     capitals: analyzed.capitals,
     counts: { held, passages: Math.max(analyzer.lexicon.passages ?? 0, ...held) },
-  });
+  }, (text) => analyzer.phraseTerms(text));
   // A word no passage holds, whole or (the word being typed) as a start, matches nothing: no stray hits.
   const hits = ranked.filter((h) => h.answered > 0).slice(0, limit);
   const partial = (widened && hits.length > 0) || (hits.length > 0 && hits[0]!.answered < groups.length);

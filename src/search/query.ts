@@ -113,6 +113,14 @@ export class QueryAnalyzer {
     return terms;
   }
 
+  /**
+   * A reader phrase's words as a query's are read: without the words that carry no meaning and without a state
+   * it presupposes (`running containers` is about containers, as the query `stop running containers` is).
+   */
+  phraseTerms(text: string): string[] {
+    return this.split(withoutStateModifiers(tokenize(text).filter((t) => !isStopword(t))).map((t) => t.term));
+  }
+
   /** Splits Korean compounds into their words, as the index does: `데이터볼륨` -> `데이터 볼륨`. */
   split(terms: string[]): string[] {
     return terms.flatMap((term) => {
@@ -153,7 +161,11 @@ export class QueryAnalyzer {
   /** `correct: false`: the words as typed, typo words loaded or not (the first pass of a search, pagefind-search.ts). */
   analyze(query: string, { correct = true }: { correct?: boolean } = {}): AnalyzedQuery {
     const all = tokenize(query);
-    const content = withoutStateModifiers(all.filter((t) => !isStopword(t)));
+    // A word in capitals is a name (`FROM`, `ADD`), never a word that carries no meaning; unless the whole query
+    // is shouted (`HOW TO RUN A CONTAINER`): more than two words and none in small letters.
+    const shouted = all.length > 2 && !/[a-z가-힣]/.test(query);
+    const typedAsName = (t: Token) => !shouted && CAPITALS.test(query.slice(t.start, t.end));
+    const content = withoutStateModifiers(all.filter((t) => !isStopword(t) || typedAsName(t)));
     const corrections: [string, string][] = [];
     const groups: Group[] = [];
     const sequence: number[] = [];
@@ -196,7 +208,7 @@ export class QueryAnalyzer {
     // A top-level command (`docker rm`) before those of a group (`docker volume rm`): both answer to `remove`, and
     // the first few are the ones searched for by name.
     const ordered = [...commands].sort((a, b) => Number(a.includes('-')) - Number(b.includes('-')));
-    const capitals = [...new Set(content.map((t) => query.slice(t.start, t.end)).filter((w) => CAPITALS.test(w)))];
+    const capitals = [...new Set(content.filter(typedAsName).map((t) => query.slice(t.start, t.end)))];
     return { groups, corrections, translations, sequence, commands: ordered, capitals, words };
   }
 

@@ -2,12 +2,14 @@
  * A passage as a Pagefind record. The record's content is the text the reader sees, followed by
  * words only the index sees: the passage's title, Korean stems and compound parts (Pagefind matches
  * by prefix and knows no Korean, so `볼륨을` must also be indexed as `볼륨`, and `데이터볼륨` as
- * `데이터 볼륨`), the reader phrases, and the glossary's counterpart of each glossary term present.
+ * `데이터 볼륨`), the reader phrases, the glossary's counterpart of each glossary term present, and for a
+ * command's or instruction's entry its key word (index-data.ts keyOfEntry).
  * `meta.visible` says where the visible text ends, so excerpts show only that.
  */
-import type { Passage } from './index-data.ts';
+import { entryIdOf, keyOfEntry, type Passage } from './index-data.ts';
 import type { Lexicon } from './lexicon.ts';
 import { QueryAnalyzer } from './query.ts';
+import { TITLE_SEPARATOR } from '../html/title-trail.ts';
 import { tokenize } from './terms.ts';
 
 const analyzers = new WeakMap<Lexicon, QueryAnalyzer>();
@@ -29,15 +31,19 @@ export function indexOnlyWords(passage: Passage, lexicon: Lexicon): string[] {
 }
 
 export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon) {
-  const hidden = [passage.title, passage.phrases ?? '', ...indexOnlyWords(passage, lexicon)].filter(Boolean).join(' ');
+  const entry = entryIdOf(passage);
+  const hidden = [passage.title, passage.phrases ?? '', ...indexOnlyWords(passage, lexicon), entry ? keyOfEntry(entry) : ''].filter(Boolean).join(' ');
   // The kind and the scope are filters, which the fragment carries already (the search reads the kind there):
   // as meta they were downloaded twice with every result.
   const meta: Record<string, string> = {
     title: passage.title,
-    context: passage.context,
+    // Of the headings above the passage, results show only its page's title (`Chapter 3. Trying Out Docker`, or
+    // `docker run` above its flags): the rest would add to every result's download.
+    page: passage.context.split(TITLE_SEPARATOR)[1] ?? '',
     visible: String(passage.text.length),
   };
   if (passage.phrases) meta.phrases = passage.phrases;
+  if (passage.aliases) meta.aliases = passage.aliases;
   if (passage.uses) meta.uses = String(passage.uses);
   if (passage.cited) meta.cited = String(passage.cited);
   if (passage.runs) meta.runs = passage.runs;
@@ -47,7 +53,9 @@ export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon)
     content: `${passage.text} ${hidden}`,
     language: lang,
     meta,
-    // `lang` lets one Pagefind instance that has merged the other language's index keep the two apart.
-    filters: { kind: [passage.kind], section: [passage.scope], lang: [lang] },
+    // `lang` lets one Pagefind instance that has merged the other language's index keep the two apart. The scope
+    // menu narrows to the reference by its kind, to a note by its section: a reference passage needs no section,
+    // which every result's download would carry.
+    filters: { kind: [passage.kind], ...(passage.kind === 'notes' ? { section: [passage.scope] } : {}), lang: [lang] },
   };
 }

@@ -6,7 +6,8 @@
  *   weighted by how rare it is across all of this language's passages, so the word that names the topic
  *   (`alpine`, `cgroups`) counts more than the common ones around it;
  * - title: a heading that holds the whole query, or nearly, is what was asked for; a flag's name counts as
- *   its words (`--memory-swap` is `memory swap`), so `--memory` fits `memory` better than `--memory-swap`;
+ *   its words (`--memory-swap` is `memory swap`), so `--memory` fits `memory` better than `--memory-swap`; a
+ *   command's other names are its titles too (`docker rm` is `docker container remove`);
  * - phrase: the query's words side by side in the passage, as a multi-word term is written (`copy on write`,
  *   `bind mount`), count more than the same words scattered;
  * - command: a word that names a Docker command (`stop all containers`) lifts that command's entry and the
@@ -63,11 +64,11 @@ const isStopTerm = (term: string) => ENGLISH_STOP_TERMS.has(term) || KOREAN_STOP
  * A title's words, each a list of the terms that stand for it: a flag (`--memory-swap`) stands as itself and
  * as its name's words, so `memory` is in `docker run --memory`. Numbers and words that carry no meaning are left out.
  */
-function titleWords(terms: string[]): string[][] {
+function titleWords(terms: string[], names: ReadonlySet<string> = new Set()): string[][] {
   const words: string[][] = [];
   let flag: string[] | undefined;
   for (const term of terms) {
-    if (/^\d+$/.test(term) || isStopTerm(term)) continue;
+    if (/^\d+$/.test(term) || (isStopTerm(term) && !names.has(term))) continue;
     if (!term.startsWith('-')) {
       // A hyphenated word (`user-defined`) stands as itself and as its words, as a flag's name does.
       words.push(term.includes('-') ? [term, ...term.split('-').filter(Boolean).map(termOf)] : [term]);
@@ -135,18 +136,31 @@ function commandGroupOf(passage: Passage): string | undefined {
 export const namesInCapitals = (title: string, capitals: readonly string[] = []) =>
   capitals.length > 0 && title.split(/[^A-Za-z0-9_]+/).some((word) => capitals.includes(word));
 
-/** `terms` turns text into index terms (query.ts QueryAnalyzer.terms). */
-export function rerank(candidates: Candidate[], groups: Group[], terms: (text: string) => string[], facts: QueryFacts = {}): SearchHit[] {
+/**
+ * `terms` turns text into index terms (query.ts QueryAnalyzer.terms); `phraseTerms` a reader phrase into the terms
+ * it is fitted by, as a query's words are read (QueryAnalyzer.phraseTerms).
+ */
+export function rerank(
+  candidates: Candidate[],
+  groups: Group[],
+  terms: (text: string) => string[],
+  facts: QueryFacts = {},
+  phraseTerms: (text: string) => string[] = (text) => terms(text).filter((t) => !isStopTerm(t)),
+): SearchHit[] {
   const holds = (words: Set<string>) => groups.filter((g) => g.some((a) => words.has(a.term))).length;
+  const capitalTerms = new Set((facts.capitals ?? []).flatMap((word) => terms(word)));
   const features = candidates.map(({ passage }) => {
-    const titleTerms = terms(passage.title);
-    const titleUnits = titleWords(titleTerms);
+    // A command entry's other names are its titles too: the one holding most of the query counts. A word the query
+    // typed in capitals and a title writes so is a name, even one that is a stopword in small letters (`FROM`).
+    const [titleTerms, titleUnits] = [passage.title, ...(passage.aliases?.split(PHRASE_SEPARATOR) ?? [])]
+      .map((name) => [terms(name), titleWords(terms(name), namesInCapitals(name, facts.capitals) ? capitalTerms : undefined)] as const)
+      .reduce((a, b) => (holds(new Set(b[1].flat())) > holds(new Set(a[1].flat())) ? b : a));
     const title = new Set(titleUnits.flat());
-    const phraseTerms = (passage.phrases ?? '').split(PHRASE_SEPARATOR).map((p) => terms(p).filter((t) => !isStopTerm(t)));
-    const phrases = phraseTerms.map((p) => new Set(p));
+    const phraseWords = (passage.phrases ?? '').split(PHRASE_SEPARATOR).map((p) => phraseTerms(p));
+    const phrases = phraseWords.map((p) => new Set(p));
     const text = withParts(terms(passage.text));
     const own = new Set([...titleTerms, ...title, ...text]);
-    return { title, titleUnits, phrases, phraseTerms, own, text, titleTerms, all: new Set([...own, ...phrases.flatMap((p) => [...p])]) };
+    return { title, titleUnits, phrases, phraseWords, own, text, titleTerms, all: new Set([...own, ...phrases.flatMap((p) => [...p])]) };
   });
   // A word few passages hold tells them apart more than one most hold (`use`, `docker`). Counted over the whole
   // index when the search knows the counts; else over the candidates.
@@ -161,7 +175,7 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
   const queryTerms = new Set(groups.flatMap((g) => g.map((a) => a.term)));
   const sequence = facts.sequence ?? [];
   const hits = candidates.map(({ passage, score }, index) => {
-    const { title, titleUnits, phrases, phraseTerms, own, text, titleTerms, all } = features[index]!;
+    const { title, titleUnits, phrases, phraseWords, own, text, titleTerms, all } = features[index]!;
     const list = [...all];
     // A reader phrase holding every word, the more so the fewer other words it has: `remove a container` is rm's, not prune's.
     // Or one the query holds whole, in proportion: `컨테이너 안에서 명령` for `컨테이너 안에서 명령 실행`.
@@ -202,7 +216,7 @@ export function rerank(candidates: Candidate[], groups: Group[], terms: (text: s
     // A phrase that is the query word for word names the entry as surely as its title would.
     if (fit === 1 && !exactTitle) boosted *= EXACT_TITLE_BONUS[passage.kind];
     // The query's words side by side, as a term is written: in the title, or in the text.
-    const sideBySide = Math.max(...[withParts(titleTerms), text, ...phraseTerms].map((words) => pairsSideBySide(sequence, groups, words.filter((t) => !isStopTerm(t)))));
+    const sideBySide = Math.max(...[withParts(titleTerms), text, ...phraseWords].map((words) => pairsSideBySide(sequence, groups, words.filter((t) => !isStopTerm(t)))));
     boosted *= 1 + SIDE_BY_SIDE_BONUS * sideBySide;
     // A command the query names by its verb: its entry, and the notes' passages that run it.
     if (facts.commands?.some((id) => commandOf(passage, id))) boosted *= passage.kind === 'reference' ? COMMAND_ENTRY_BONUS : COMMAND_RUN_BONUS;

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Passage } from '../../src/search/index-data.ts';
+import { entryIdOf, entryKey, instructionKey, keyOfEntry, type Passage } from '../../src/search/index-data.ts';
 import { buildLexicon, commandWords, lexiconFile, lexiconOf, type Lexicon } from '../../src/search/lexicon.ts';
 import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { pagePassages } from '../../src/search/passages.ts';
@@ -68,6 +68,89 @@ test("a command's verb at the start of a request lifts its entry and the notes' 
   assert.deepEqual(rank('stop all containers', [{ passage: ps, score: 1 }, { passage: stop, score: 1 }]), ['/en/reference/stop/', '/en/reference/ps/#all']);
   const saysIt = passage('/en/notes/n/c/#lifecycle', 'Lifecycle', 'Stop all containers with care.');
   assert.equal(rank('stop all containers', [{ passage: saysIt, score: 1.2 }, { passage: runsIt, score: 1 }])[0], '/en/notes/n/c/#clean-up');
+});
+
+test("a command's other names are its titles too: `remove container` is `docker container remove`, which is `docker rm`", () => {
+  const reference = { kind: 'reference' as const, scope: 'Reference' };
+  const rm = passage('/en/reference/rm/', 'docker rm', 'Removes one or more containers.', { ...reference, aliases: 'docker container rm · docker container remove' });
+  const force = passage('/en/reference/rm/#force', 'docker rm -f, --force', 'Removes a running container by killing it first.', reference);
+  const candidates = [{ passage: force, score: 1.3 }, { passage: rm, score: 1 }];
+  assert.deepEqual(rank('remove container', candidates), ['/en/reference/rm/', '/en/reference/rm/#force']);
+  const { aliases: _, ...withoutAliases } = rm;
+  assert.deepEqual(rank('remove container', [candidates[0]!, { passage: withoutAliases, score: 1 }]), ['/en/reference/rm/#force', '/en/reference/rm/'], 'by its own title alone');
+});
+
+test("a command named brings its entry among the candidates by the entry's key word, with the whole query's score for it", async () => {
+  const entry = '/en/reference/rm/';
+  const flags = Array.from({ length: 14 }, (_, i) => `/en/reference/rm/#flag-${i}`);
+  const asked: string[] = [];
+  const found = (urls: string[], score: number) => urls.map((url, i) => ({
+    id: url,
+    score: score - i / 100,
+    data: async () => ({ url, content: url === entry ? 'docker rm Removes containers.' : 'docker rm flag', meta: { title: url === entry ? 'docker rm' : `docker rm --flag`, visible: url === entry ? '29' : '14' }, filters: { kind: ['reference'] } }),
+  }));
+  const pagefind: Pagefind = {
+    search: async (query) => {
+      asked.push(query);
+      // By the name, the entry comes after its flags, past the candidates; only its key word finds it first.
+      if (['docker rm', 'docker', 'rm'].includes(query)) return { results: found([...flags, entry], 2) };
+      if (query === entryKey('rm')) return { results: found([entry], 0.1) };
+      return { results: [] };
+    },
+  };
+  const named = new QueryAnalyzer({ ...lexicon, commands: [['rm', ['rm']]] }, ['docker']);
+  const outcome = await searchSite(pagefind, named, 'docker rm');
+  assert.ok(asked.includes(entryKey('rm')), 'the key word is asked for');
+  assert.equal(outcome.hits[0]?.url, entry);
+  assert.equal(entryIdOf({ url: entry, kind: 'reference' }), 'rm');
+  assert.equal(entryIdOf({ url: '/en/reference/rm/#force', kind: 'reference' }), undefined, 'a flag row has no key word');
+});
+
+test('a word typed in capitals is a name even where it is a stopword in small letters: `FROM` is the instruction', () => {
+  assert.deepEqual(analyzer.analyze('FROM').capitals, ['FROM']);
+  assert.deepEqual(analyzer.analyze('FROM instruction').groups.map((g) => g[0]!.term), ['from', ...terms('instruction')]);
+  assert.deepEqual(analyzer.analyze('copy from another image').groups.map((g) => g[0]!.term), terms('copy another image'), 'in small letters it carries no meaning');
+  assert.deepEqual(analyzer.analyze('HOW TO RUN A CONTAINER').capitals, [], 'a shouted query names nothing');
+  const reference = { kind: 'reference' as const, scope: 'Reference' };
+  const from = passage('/en/reference/dockerfile-from/', 'FROM', 'Starts a build stage from a base image.', reference);
+  const copyFrom = passage('/en/reference/dockerfile-copy/#from', 'COPY --from', 'Copies from another stage.', reference);
+  const analyzed = analyzer.analyze('FROM');
+  const ranked = rerank([{ passage: copyFrom, score: 1.5 }, { passage: from, score: 1 }], analyzed.groups, terms, { sequence: analyzed.sequence, capitals: analyzed.capitals });
+  assert.deepEqual(ranked.map((h) => h.url), ['/en/reference/dockerfile-from/', '/en/reference/dockerfile-copy/#from']);
+});
+
+test("an instruction typed in capitals brings its entry by the entry's key word, and is not read as the command its word names", async () => {
+  const entry = '/en/reference/dockerfile-run/';
+  const command = '/en/reference/run/';
+  const asked: string[] = [];
+  const record = (url: string, title: string, text: string, score: number) => ({
+    id: url, score, data: async () => ({ url, content: `${text}`, meta: { title, visible: String(text.length) }, filters: { kind: ['reference'] } }),
+  });
+  const pagefind: Pagefind = {
+    search: async (query) => {
+      asked.push(query);
+      if (query === 'run') return { results: [record(command, 'docker run', 'docker run creates and starts a container', 4)] };
+      if (query === instructionKey('RUN')) return { results: [record(entry, 'RUN', 'RUN executes a command while the image builds', 1)] };
+      return { results: [] };
+    },
+  };
+  const withRun = new QueryAnalyzer({ ...lexicon, commands: [['run', ['run']]] }, ['docker']);
+  assert.equal(keyOfEntry('dockerfile-run'), instructionKey('RUN'));
+  const outcome = await searchSite(pagefind, withRun, 'RUN');
+  assert.ok(asked.includes(instructionKey('RUN')));
+  assert.equal(outcome.hits[0]?.url, entry);
+  assert.equal((await searchSite(pagefind, withRun, 'run')).hits[0]?.url, command, 'in small letters it is the command');
+});
+
+test('a reader phrase is read as a query is: `running containers` is about containers, so it is not the query `run a container`', () => {
+  const reference = { kind: 'reference' as const, scope: 'Reference' };
+  const ps = passage('/en/reference/ps/', 'docker ps', 'Lists containers.', { ...reference, phrases: 'running containers' });
+  const run = passage('/en/reference/run/', 'docker run', 'Creates and starts a container from an image.', reference);
+  const analyzed = analyzer.analyze('run a container');
+  const ranked = rerank([{ passage: ps, score: 1 }, { passage: run, score: 1 }], analyzed.groups, terms, { sequence: analyzed.sequence }, (text) => analyzer.phraseTerms(text));
+  assert.equal(ranked[0]!.url, '/en/reference/run/');
+  assert.deepEqual(analyzer.phraseTerms('running containers'), terms('containers'));
+  assert.deepEqual(analyzer.phraseTerms('what is running'), terms('running'), 'a state that ends the phrase is what it is about');
 });
 
 test('a command word later in the request is a noun, not the command: `exclude files from the build context`', () => {

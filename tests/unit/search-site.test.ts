@@ -1,12 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { entryKey } from '../../src/search/index-data.ts';
 import type { Lexicon } from '../../src/search/lexicon.ts';
 import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
 import { inOtherLanguage } from '../../src/search/search-box.ts';
 
-/** A Pagefind that answers from a table of query -> passage URLs and records what it was asked; a passage holds the words it was found by. */
-function fakePagefind(table: Record<string, string[]>) {
+/**
+ * A Pagefind that answers from a table of query -> passage URLs and records what it was asked; a passage holds the
+ * words it was found by, or its text in `texts`.
+ */
+function fakePagefind(table: Record<string, string[]>, texts: Record<string, string> = {}) {
   const asked: string[] = [];
   const filters: object[] = [];
   const pagefind: Pagefind = {
@@ -17,7 +21,10 @@ function fakePagefind(table: Record<string, string[]>) {
         results: (table[query] ?? []).map((url, i) => ({
           id: url,
           score: 1 - i / 10,
-          data: async () => ({ url, content: `${url} ${query}`, meta: { title: url, visible: String(url.length + 1 + query.length) } }),
+          data: async () => {
+            const content = texts[url] ?? `${url} ${query}`;
+            return { url, content, meta: { title: url, visible: String(content.length) } };
+          },
         })),
       };
     },
@@ -76,7 +83,7 @@ test('a query is searched the same way whatever was searched before it: as typed
 
 test('the word after `docker` that names no command may be a typo of one, even when passages start with it', async () => {
   // `exce` finds passages by the start of `exclude`, so it is not rare; its place after `docker` is a command's.
-  const { pagefind, asked } = fakePagefind({ 'docker exc': ['/a/', '/b/', '/c/'], exc: ['/a/', '/b/', '/c/'], docker: ['/a/', '/b/', '/c/', '/d/'], 'docker exec': ['/en/reference/exec/'] });
+  const { pagefind, asked } = fakePagefind({ 'docker exc': ['/a/', '/b/', '/c/'], exc: ['/a/', '/b/', '/c/'], docker: ['/a/', '/b/', '/c/', '/d/'], 'docker exec': ['/en/reference/exec/'], [entryKey('exec')]: ['/en/reference/exec/'] }, { '/en/reference/exec/': 'docker exec runs a command in a container' });
   const withCommands: Lexicon = { ...english, commands: [['exec', ['exec']]] };
   const outcome = await searchSite(pagefind, new QueryAnalyzer(withCommands, async () => ['docker', 'exclude', 'exec']), 'docker exce');
   assert.ok(asked.includes('docker exec'), 'searched again as corrected');
