@@ -4,6 +4,13 @@
 export const PHRASE_SEPARATOR = ' · ';
 
 /**
+ * Between a record's visible text and the words only the index sees (records.ts). An invisible separator: Pagefind
+ * keeps it in the record's content, where the search finds where the visible text ends, and indexes no word for it.
+ * It replaced a `visible` length in each record's meta, bytes every result's download carried.
+ */
+export const INDEX_ONLY_MARK = '\u2063';
+
+/**
  * A word only a reference entry's own record holds (`rm-entry` for `docker rm`), never shown: a query that names a
  * command asks Pagefind for it to bring that entry among the candidates. By the command's name alone, Pagefind
  * ranks the entry below its flags' rows (short records that repeat the name), often below the first dozen. It
@@ -32,7 +39,7 @@ export interface Passage {
   url: string;
   /** Its heading as shown: a section's heading, a command's name, or `docker run -p, --publish`. */
   title: string;
-  /** The headings above it, page first: `Meet Docker, Fast › Chapter 3. Trying Out Docker` (in the browser, only the page's title: records.ts). */
+  /** The headings above it, page first: `Meet Docker, Fast › Chapter 3. Trying Out Docker` (in the browser, only a note's page title: records.ts). */
   context: string;
   /** The text a reader sees in the passage, with the page's chrome left out. */
   text: string;

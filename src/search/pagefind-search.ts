@@ -3,7 +3,7 @@
  * re-ranked (rerank.ts), and when nothing holds every word the search widens to the passages that hold
  * most of them, saying so; then, if a word may be a typo, the query is searched again as corrected.
  */
-import { entryKey, instructionKey, type Passage } from './index-data.ts';
+import { entryKey, INDEX_ONLY_MARK, instructionKey, type Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
 import { isHangul } from '../i18n/hangul.ts';
 import { isLocale, WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
@@ -51,10 +51,11 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
   return {
     url: fragment.url,
     title: meta.title ?? fragment.url,
-    // In the browser, only the title of the page the passage is on: the part of its context results show (records.ts).
+    // In the browser, only the title of the page a note's passage is on, the part of its context results show; none
+    // for a reference passage, whose title names its page (records.ts).
     context: meta.page ?? '',
-    // The record's content is the visible text followed by words only the index sees.
-    text: fragment.content.slice(0, Number(meta.visible ?? fragment.content.length)),
+    // The record's content is the visible text, then words only the index sees.
+    text: fragment.content.split(` ${INDEX_ONLY_MARK}`)[0]!,
     kind: filters.kind?.[0] === 'reference' ? 'reference' : 'notes',
     // What the scope menu filters on; the search itself never reads it.
     scope: '',

@@ -4,9 +4,9 @@
  * by prefix and knows no Korean, so `볼륨을` must also be indexed as `볼륨`, and `데이터볼륨` as
  * `데이터 볼륨`), the reader phrases, the glossary's counterpart of each glossary term present, and for a
  * command's or instruction's entry its key word (index-data.ts keyOfEntry).
- * `meta.visible` says where the visible text ends, so excerpts show only that.
+ * INDEX_ONLY_MARK says where the visible text ends, so excerpts show only that.
  */
-import { entryIdOf, keyOfEntry, type Passage } from './index-data.ts';
+import { entryIdOf, INDEX_ONLY_MARK, keyOfEntry, type Passage } from './index-data.ts';
 import type { Lexicon } from './lexicon.ts';
 import { QueryAnalyzer } from './query.ts';
 import { TITLE_SEPARATOR } from '../html/title-trail.ts';
@@ -37,11 +37,12 @@ export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon)
   // as meta they were downloaded twice with every result.
   const meta: Record<string, string> = {
     title: passage.title,
-    // Of the headings above the passage, results show only its page's title (`Chapter 3. Trying Out Docker`, or
-    // `docker run` above its flags): the rest would add to every result's download.
-    page: passage.context.split(TITLE_SEPARATOR)[1] ?? '',
-    visible: String(passage.text.length),
   };
+  // Of the headings above a note's passage, results show its page's title (`Chapter 3. Trying Out Docker`), and
+  // Pagefind searches it, as it does every meta field; the others would only add to every result's download. A
+  // reference passage's are the reference's name and its command's, which its title already holds.
+  const page = passage.context.split(TITLE_SEPARATOR)[1];
+  if (passage.kind === 'notes' && page) meta.page = page;
   if (passage.phrases) meta.phrases = passage.phrases;
   if (passage.aliases) meta.aliases = passage.aliases;
   if (passage.uses) meta.uses = String(passage.uses);
@@ -50,7 +51,7 @@ export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon)
   if (passage.legacy) meta.legacy = '1';
   return {
     url: passage.url,
-    content: `${passage.text} ${hidden}`,
+    content: `${passage.text} ${INDEX_ONLY_MARK} ${hidden}`,
     language: lang,
     meta,
     // `lang` lets one Pagefind instance that has merged the other language's index keep the two apart. The scope

@@ -258,7 +258,7 @@ export class SearchBox {
     }
     const title = document.createElement('span');
     title.className = 'search-results__title';
-    // The page the passage is on (its context, as the index keeps it), then the passage; a flag row (`docker run --rm`) already names its page.
+    // The page the passage is on (its context, as the index keeps it), then the passage; a reference passage's title names its page.
     const page = hit.context;
     title.textContent = !page || hit.title.startsWith(page) ? hit.title : `${page}${TITLE_SEPARATOR}${hit.title}`;
     const excerpt = document.createElement('span');

@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entryIdOf, entryKey, instructionKey, keyOfEntry, type Passage } from '../../src/search/index-data.ts';
 import { buildLexicon, commandWords, lexiconFile, lexiconOf, type Lexicon } from '../../src/search/lexicon.ts';
-import { searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
+import { passageOf, searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
+import { pagefindRecord } from '../../src/search/records.ts';
 import { pagePassages } from '../../src/search/passages.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
 import { rerank } from '../../src/search/rerank.ts';
@@ -87,7 +88,7 @@ test("a command named brings its entry among the candidates by the entry's key w
   const found = (urls: string[], score: number) => urls.map((url, i) => ({
     id: url,
     score: score - i / 100,
-    data: async () => ({ url, content: url === entry ? 'docker rm Removes containers.' : 'docker rm flag', meta: { title: url === entry ? 'docker rm' : `docker rm --flag`, visible: url === entry ? '29' : '14' }, filters: { kind: ['reference'] } }),
+    data: async () => ({ url, content: url === entry ? 'docker rm Removes containers.' : 'docker rm flag', meta: { title: url === entry ? 'docker rm' : `docker rm --flag` }, filters: { kind: ['reference'] } }),
   }));
   const pagefind: Pagefind = {
     search: async (query) => {
@@ -124,7 +125,7 @@ test("an instruction typed in capitals brings its entry by the entry's key word,
   const command = '/en/reference/run/';
   const asked: string[] = [];
   const record = (url: string, title: string, text: string, score: number) => ({
-    id: url, score, data: async () => ({ url, content: `${text}`, meta: { title, visible: String(text.length) }, filters: { kind: ['reference'] } }),
+    id: url, score, data: async () => ({ url, content: `${text}`, meta: { title }, filters: { kind: ['reference'] } }),
   });
   const pagefind: Pagefind = {
     search: async (query) => {
@@ -151,6 +152,21 @@ test('a reader phrase is read as a query is: `running containers` is about conta
   assert.equal(ranked[0]!.url, '/en/reference/run/');
   assert.deepEqual(analyzer.phraseTerms('running containers'), terms('containers'));
   assert.deepEqual(analyzer.phraseTerms('what is running'), terms('running'), 'a state that ends the phrase is what it is about');
+});
+
+test('a record gives its passage back: the visible text without the words only the index sees, its page, its other names', () => {
+  const entry = passage('/en/reference/rm/', 'docker rm', 'Removes one or more containers.', { kind: 'reference', scope: 'Command reference', context: 'Command reference › docker rm', phrases: 'delete a container', aliases: 'docker container rm' });
+  const record = pagefindRecord(entry, 'en', lexicon);
+  assert.ok(record.content.includes('delete a container') && record.content.includes(keyOfEntry('rm')), 'the index sees the phrases and the key word');
+  const back = passageOf(record);
+  assert.equal(back.text, 'Removes one or more containers.');
+  assert.equal(back.context, '', 'its title names its page');
+  assert.equal(back.aliases, 'docker container rm');
+  assert.deepEqual(Object.keys(record.filters).sort(), ['kind', 'lang'], 'a reference passage has no note to narrow to');
+  const note = passage('/en/notes/n/c/#s', 'Section', 'Some text.', { context: 'Note › Chapter' });
+  assert.deepEqual(pagefindRecord(note, 'en', lexicon).filters.section, ['Notes']);
+  assert.equal(passageOf(pagefindRecord(note, 'en', lexicon)).text, 'Some text.');
+  assert.equal(passageOf(pagefindRecord(note, 'en', lexicon)).context, 'Chapter', "of a note's headings above it, its page's title, which results show");
 });
 
 test('a command word later in the request is a noun, not the command: `exclude files from the build context`', () => {
@@ -192,7 +208,7 @@ function fakePagefind(passages: Passage[]): Pagefind {
     search: async (query) => {
       const words = analyzer.terms(query);
       const found = passages.filter((p) => words.some((w) => analyzer.terms(`${p.title} ${p.text}`).some((t) => t.startsWith(w))));
-      return { results: found.map((p, i) => ({ id: p.url, score: 1 - i / 100, data: async () => ({ url: p.url, content: p.text, meta: { title: p.title, visible: String(p.text.length) } }) })) };
+      return { results: found.map((p, i) => ({ id: p.url, score: 1 - i / 100, data: async () => ({ url: p.url, content: p.text, meta: { title: p.title } }) })) };
     },
   };
 }

@@ -23,7 +23,7 @@ function fakePagefind(table: Record<string, string[]>, texts: Record<string, str
           score: 1 - i / 10,
           data: async () => {
             const content = texts[url] ?? `${url} ${query}`;
-            return { url, content, meta: { title: url, visible: String(content.length) } };
+            return { url, content, meta: { title: url } };
           },
         })),
       };
