@@ -187,6 +187,7 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
     sequence: analyzed.sequence,
     commands,
     capitals: analyzed.capitals,
+    explains: analyzed.explains,
     counts: { held, passages: Math.max(analyzer.lexicon.passages ?? 0, ...held) },
   }, (text) => analyzer.phraseTerms(text));
   // A word no passage holds, whole or (the word being typed) as a start, matches nothing: no stray hits.

@@ -34,10 +34,15 @@ export interface AnalyzedQuery {
   commands: string[];
   /** Words typed in capitals (`CMD`, `VOLUME`): the name of an instruction or a setting, as titles write it. */
   capitals: string[];
+  /** The query asks for an explanation (`what`, `why`, `이유`, `차이`) and names no option. */
+  explains: boolean;
   /** Per group: the word as typed (lower-cased). */
   words: string[];
 }
 
+
+/** Words that ask what something is, why, or how two differ. */
+const EXPLAINING = new Set(['what', 'why', 'difference', 'explain', 'mean', 'meaning', '무엇', '뭐', '뭐야', '무슨', '왜', '이유', '차이', '차이점', '역할', '의미', '개념']);
 
 /** A word written in capitals, two letters or more: `CMD`, `ENTRYPOINT`, `HOME`. */
 const CAPITALS = /^[A-Z][A-Z0-9_]+$/;
@@ -209,7 +214,9 @@ export class QueryAnalyzer {
     // the first few are the ones searched for by name.
     const ordered = [...commands].sort((a, b) => Number(a.includes('-')) - Number(b.includes('-')));
     const capitals = [...new Set(content.filter(typedAsName).map((t) => query.slice(t.start, t.end)))];
-    return { groups, corrections, translations, sequence, commands: ordered, capitals, words };
+    // `what do cgroups do`, `cgroups는 무슨 역할을 해?`: an explanation is asked for, not an option, unless one is named.
+    const explains = all.some((t) => EXPLAINING.has(t.word) || EXPLAINING.has(t.term)) && !all.some((t) => t.word.startsWith('-'));
+    return { groups, corrections, translations, sequence, commands: ordered, capitals, words, explains };
   }
 
   /**

@@ -22,7 +22,7 @@ import { COMMAND_GROUP_WORDS } from './lexicon.ts';
 import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
-  CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
+  CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, EXPLANATION_OPTION_WEIGHT, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
   PAGEFIND_SCORE_POWER, PHRASE_BONUS, searchWeight, UNUSED_FLAG_WEIGHT, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
 } from './settings.ts';
 
@@ -52,6 +52,8 @@ export interface QueryFacts {
   sequence?: number[];
   /** Reference entries named by a command word of the query (`stop` -> `stop`). */
   commands?: string[];
+  /** The query asks for an explanation and names no option: an option's row is seldom the answer. */
+  explains?: boolean;
   /** Words typed in capitals (`VOLUME`): a title that writes one the same way names it. */
   capitals?: string[];
   /** Per group: how many of this language's passages hold its word, and how many passages there are. */
@@ -227,6 +229,9 @@ export function rerank(
     if (inTitle > 0 && passage.cited) boosted *= 1 + CITED_BONUS * Math.log1p(passage.cited);
     // A flag the notes never use, not asked for by name, is seldom what a reader who describes it means.
     if (passage.uses !== undefined && passage.uses <= searchWeight(0) && ![...queryTerms].some((t) => t.startsWith('-') && title.has(t))) boosted *= UNUSED_FLAG_WEIGHT;
+    // A question asking what something is or why, naming no option, is seldom answered by an option's row: `what do
+    // cgroups do` is the notes' passage on cgroups, not `--cgroup-parent`.
+    if (facts.explains && passage.kind === 'reference' && passage.url.includes('#')) boosted *= EXPLANATION_OPTION_WEIGHT;
     // A legacy flag or command answers only when asked for by name: `--memory` of the legacy builder is not how to limit memory.
     if (passage.legacy && inTitle < groups.length) boosted *= LEGACY_WEIGHT;
     // A command of a group the query does not name answers less: `the last lines of a container's log` is

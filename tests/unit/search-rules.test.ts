@@ -32,6 +32,7 @@ const rank = (query: string, candidates: { passage: Passage; score: number }[], 
   return rerank(candidates, analyzed.groups, terms, {
     sequence: analyzed.sequence,
     commands: analyzed.commands,
+    explains: analyzed.explains,
     ...(held ? { counts: { held, passages: 1000 } } : {}),
   }).map((h) => h.url);
 };
@@ -167,6 +168,18 @@ test('a record gives its passage back: the visible text without the words only t
   assert.deepEqual(pagefindRecord(note, 'en', lexicon).filters.section, ['Notes']);
   assert.equal(passageOf(pagefindRecord(note, 'en', lexicon)).text, 'Some text.');
   assert.equal(passageOf(pagefindRecord(note, 'en', lexicon)).context, 'Chapter', "of a note's headings above it, its page's title, which results show");
+});
+
+test('a question asking what or why, naming no option, is seldom answered by an option row: `what do cgroups do`', () => {
+  const reference = { kind: 'reference' as const, scope: 'Reference' };
+  const flag = passage('/en/reference/run/#cgroup-parent', 'docker run --cgroup-parent', 'Optional parent cgroup for the container.', reference);
+  const notes = passage('/en/notes/n/c/#cgroups', 'Linux containers', 'Control groups (cgroups) limit the resources a process may use.');
+  const candidates = [{ passage: flag, score: 1.2 }, { passage: notes, score: 1 }];
+  assert.equal(analyzer.analyze('what do cgroups do').explains, true);
+  assert.equal(analyzer.analyze('cgroups는 무슨 역할을 해?').explains, true);
+  assert.equal(rank('what do cgroups do', candidates)[0], '/en/notes/n/c/#cgroups');
+  assert.equal(rank('cgroups', candidates)[0], '/en/reference/run/#cgroup-parent', 'asked for no explanation');
+  assert.equal(analyzer.analyze('what does --cgroup-parent do').explains, false, 'an option named is what is asked about');
 });
 
 test('a command word later in the request is a noun, not the command: `exclude files from the build context`', () => {
