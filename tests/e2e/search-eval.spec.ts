@@ -5,6 +5,8 @@
  * large, varied and apart is checked without a browser (tests/content/search-eval-sets.test.ts).
  */
 import { EVAL_SETS, evalFile, evalQueries, rankOf, searchThroughDialog, TOP1_FLOOR } from '../../scripts/lib/search-eval.ts';
+import { loadReferenceEntries } from '../../src/content/load-entries.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { expect, test } from './fixtures.ts';
 
 for (const set of EVAL_SETS) {
@@ -21,4 +23,19 @@ for (const set of EVAL_SETS) {
       expect(top1, `${evalFile(set)} ${category}: share of queries whose first result holds the answer`).toBeGreaterThanOrEqual(TOP1_FLOOR[set]);
     });
   }
+}
+
+// The evaluation counts any passage of an entry's page for a command's name; a reader typing `docker rm` means the
+// entry itself, not one of its flags' rows. Where it stands: all but the bare `docker` and the legacy `docker -d`.
+const OWN_NAME_FLOOR = 0.95;
+const entries = loadReferenceEntries('content/commands');
+for (const lang of LOCALES) {
+  test(`a reference entry's own name finds the entry itself first (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const queries = entries.map(({ id, data }) => ({ category: 'own name', lang, query: data.name, expect: [`/${lang}/reference/${id}/`] }));
+    const found = await searchThroughDialog(page, '', queries);
+    const misses = found.filter(({ query, urls }) => urls[0] !== query.expect[0]);
+    for (const { query, urls } of misses) console.log(`  own name [${lang}] ${query.query} -> ${urls[0] ?? 'nothing'}`);
+    expect((found.length - misses.length) / found.length, 'share of entries whose name finds the entry first').toBeGreaterThanOrEqual(OWN_NAME_FLOOR);
+  });
 }
