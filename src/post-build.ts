@@ -25,7 +25,7 @@ import type { Locale } from './i18n/index.ts';
 import type { ReferenceEntry } from './reference/command-index.ts';
 import { readBuiltPages } from './html/built-pages.ts';
 import { pagePassages } from './search/passages.ts';
-import { writeSearchIndex } from './search/write-index.ts';
+import { startSearchIndex, writeSearchIndex } from './search/write-index.ts';
 import { pageCsp } from './server/csp-header.ts';
 import { writeCspHeader } from './server/csp-header-file.ts';
 import { placeNotFoundPages } from './server/not-found-pages.ts';
@@ -82,6 +82,9 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
         const compressor = startCompressor();
         let copies: CompressedCopies[];
         let pageCount = 0;
+        // Pagefind's program starts while the pages are read. A failure to start is thrown where it is awaited.
+        const searchIndex = startSearchIndex();
+        searchIndex.catch(() => undefined);
         try {
           const assetsCompressed = timed('assets compressed (gzip, brotli)', () => compressor.compress(written.filter((file) => !isPage(file))));
           const pages = await timed('pages read, parsed, cut into passages, rewritten as served', () =>
@@ -95,7 +98,7 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
           // The pages are final from here on.
           const pagesCompressed = timed('pages compressed (gzip, brotli)', () => compressor.compress(written.filter(isPage)));
           logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
-          for (const line of await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries))) logger.info(line);
+          for (const line of await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries, searchIndex))) logger.info(line);
           logger.info(await timed('service worker', () => writeServiceWorker(site, options)));
           const before = new Set(written);
           const added = compressibleFiles(site).filter((file) => !before.has(file));

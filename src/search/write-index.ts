@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
 import type { Passage } from './index-data.ts';
@@ -16,26 +17,46 @@ import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './setting
 /** Kept inside words so flags stay searchable as written: `--rm`, `-v`, `--volumes-from`. */
 export const INDEXED_PUNCTUATION = '-';
 
-/** Writes Pagefind's index and each language's lexicon and typo words into `site`, from each page's passages (passages.ts); returns one line per language for the log. */
-export async function writeSearchIndex(site: string, pages: { url: string; passages: Passage[] }[], entries: ReferenceEntry[]): Promise<string[]> {
-  const languages = buildSearchIndexes(pages, entries, glossaryTerms('./content/glossary.yaml'));
-  const commands = commandWords(entries);
+/** An empty Pagefind index. Its program takes a moment to start: a build starts it before the pages are read. */
+export async function startSearchIndex(): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEXED_PUNCTUATION });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/**
+ * Writes Pagefind's index and each language's lexicon and typo words into `site`, from each page's passages
+ * (passages.ts); returns one line per language for the log.
+ */
+export async function writeSearchIndex(
+  site: string,
+  pages: { url: string; passages: Passage[] }[],
+  entries: ReferenceEntry[],
+  started: Promise<PagefindIndex> = startSearchIndex(),
+): Promise<string[]> {
+  const languages = buildSearchIndexes(pages, entries, glossaryTerms('./content/glossary.yaml'));
+  const commands = commandWords(entries);
+  const index = await started;
   mkdirSync(join(site, LEXICON_PATH), { recursive: true });
   const summary: string[] = [];
+  const sent: Promise<void>[] = [];
   for (const { lang, passages, glossary } of languages) {
     const lexicon = buildLexicon(lang, passages, glossary, commands);
     writeFileSync(join(site, lexiconUrl(lang)), JSON.stringify(lexiconFile(lexicon)));
     writeFileSync(join(site, typoWordsUrl(lang)), JSON.stringify(buildTypoWords(passages)));
     // Sent all at once: Pagefind takes them in the order sent (the index comes out byte for byte the
-    // same) without a round trip to its process for each of the 965 records.
-    const added = await Promise.all(passages.map((passage) => index.addCustomRecord(pagefindRecord(passage, lang, lexicon))));
-    added.forEach(({ errors }, i) => {
-      if (errors.length) throw new Error(`Pagefind could not index ${passages[i]!.url}: ${errors.join('; ')}`);
-    });
+    // same) without a round trip to its process for each record. The next language's lexicon is built while
+    // Pagefind indexes these.
+    sent.push(
+      Promise.all(passages.map((passage) => index.addCustomRecord(pagefindRecord(passage, lang, lexicon)))).then((added) =>
+        added.forEach(({ errors }, i) => {
+          if (errors.length) throw new Error(`Pagefind could not index ${passages[i]!.url}: ${errors.join('; ')}`);
+        }),
+      ),
+    );
     summary.push(`search index ${lang}: ${passages.length} passages, ${passages.filter((p) => p.phrases).length} with reader phrases`);
   }
+  await Promise.all(sent);
   const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_PATH) });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   await pagefind.close();
