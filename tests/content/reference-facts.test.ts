@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
+import { instructionKey, keyOfEntry } from '../../src/search/index-data.ts';
 import {
   apiSince,
   compareFlags,
@@ -113,3 +114,11 @@ for (const instruction of dockerfile.instructions) {
     if (problems.length) assert.fail(`${file} (documented in ${dockerfile.source.page}):\n  ${problems.join('\n  ')}`);
   });
 }
+
+test("an instruction's entry is named dockerfile-<instruction>, as the search finds it by its key word (index-data.ts)", () => {
+  const misnamed = loadReferenceEntries(join(ROOT, 'content/commands'))
+    .filter(({ data }) => data.kind === 'dockerfile')
+    .filter(({ id, data }) => keyOfEntry(id) !== instructionKey(data.name))
+    .map(({ id, data }) => `content/commands/${id}.yaml (${data.name})`);
+  assert.deepEqual(misnamed, []);
+});
