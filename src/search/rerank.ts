@@ -158,8 +158,10 @@ export function rerank(
       .map((name) => [terms(name), titleWords(terms(name), namesInCapitals(name, facts.capitals) ? capitalTerms : undefined)] as const)
       .reduce((a, b) => (holds(new Set(b[1].flat())) > holds(new Set(a[1].flat())) ? b : a));
     const title = new Set(titleUnits.flat());
-    const phraseWords = (passage.phrases ?? '').split(PHRASE_SEPARATOR).map((p) => phraseTerms(p));
-    const phrases = phraseWords.map((p) => new Set(p));
+    const phraseList = (passage.phrases ?? '').split(PHRASE_SEPARATOR);
+    const phrases = phraseList.map((p) => new Set(phraseTerms(p)));
+    // Side by side is read in the words as written: `force remove a running container` does not put `remove` beside `container`.
+    const phraseWords = phraseList.map((p) => terms(p));
     const text = withParts(terms(passage.text));
     const own = new Set([...titleTerms, ...title, ...text]);
     return { title, titleUnits, phrases, phraseWords, own, text, titleTerms, all: new Set([...own, ...phrases.flatMap((p) => [...p])]) };

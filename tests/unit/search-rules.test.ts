@@ -152,6 +152,11 @@ test('a reader phrase is read as a query is: `running containers` is about conta
   const ranked = rerank([{ passage: ps, score: 1 }, { passage: run, score: 1 }], analyzed.groups, terms, { sequence: analyzed.sequence }, (text) => analyzer.phraseTerms(text));
   assert.equal(ranked[0]!.url, '/en/reference/run/');
   assert.deepEqual(analyzer.phraseTerms('running containers'), terms('containers'));
+  // Side by side is read as written: leaving the state out does not put `remove` beside `container`.
+  const rm = passage('/en/reference/rm/', 'docker rm', 'Deletes one or more containers.', { ...reference, aliases: 'docker container remove' });
+  const force = passage('/en/reference/rm/#force', 'docker rm -f, --force', 'Kills a running container, then removes it.', { ...reference, phrases: 'force remove a running container' });
+  const removeIt = analyzer.analyze('remove container');
+  assert.equal(rerank([{ passage: force, score: 1.2 }, { passage: rm, score: 1 }], removeIt.groups, terms, { sequence: removeIt.sequence }, (text) => analyzer.phraseTerms(text))[0]!.url, '/en/reference/rm/');
   assert.deepEqual(analyzer.phraseTerms('what is running'), terms('running'), 'a state that ends the phrase is what it is about');
 });
 
