@@ -9,7 +9,7 @@ import { isHangul } from '../i18n/hangul.ts';
 import { isLocale, WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
 import { COMMAND_GROUP_WORDS } from './lexicon.ts';
 import { rerank, type SearchHit } from './rerank.ts';
-import { CANDIDATES, EXTRA_CANDIDATES, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
+import { CANDIDATES, COMMON_WORD_CANDIDATES, COMMON_WORD_PASSAGES, EXTRA_CANDIDATES, RESULT_LIMIT, TYPO_SUSPECT_COUNT, WIDEN_BELOW } from './settings.ts';
 
 /** The part of Pagefind's browser API used here. */
 export interface Pagefind {
@@ -167,7 +167,10 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
     results = [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((m) => ({ ...m.result, score: m.score }));
   }
   const held = single.map((found) => found.length);
-  const pool = new Map(results.slice(0, CANDIDATES).map((r) => [r.id, r]));
+  // A query of one common word (`what is a container`) is matched by hundreds of passages, short reference rows first:
+  // more of them are weighed, so the notes' heading that is the query itself is among them.
+  const common = groups.length === 1 && held[0]! > COMMON_WORD_PASSAGES;
+  const pool = new Map(results.slice(0, common ? COMMON_WORD_CANDIDATES : CANDIDATES).map((r) => [r.id, r]));
   // The few best passages for the query's rarest word, and for a word that names a command: a heading about
   // `alpine`, or `docker stop`'s entry, can rank low on a query whose other words are everywhere.
   const rarest = held.indexOf(Math.min(...held));

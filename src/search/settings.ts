@@ -25,6 +25,14 @@ export const PAGEFIND_RANKING = { termSimilarity: 2, pageLength: 0.3, termFreque
 export const CANDIDATES = 12;
 
 /**
+ * A query of one word held by more passages than this (`container`, `이미지`) weighs COMMON_WORD_CANDIDATES of them:
+ * Pagefind ranks short reference rows first, and the notes' heading that is the query (`1. Container` for `what is a
+ * container`) fell past the first dozen. Only such a query downloads the extra passages.
+ */
+export const COMMON_WORD_PASSAGES = 100;
+export const COMMON_WORD_CANDIDATES = 20;
+
+/**
  * Besides them, the best few passages for the query's rarest word, and for a word that names a command, each
  * this many: the passage about the topic (`alpine`) or the command's entry (`stop`) may rank low on the
  * whole query when its other words are everywhere.

@@ -187,6 +187,20 @@ test('a question asking what or why, naming no option, is seldom answered by an 
   assert.equal(analyzer.analyze('what does --cgroup-parent do').explains, false, 'an option named is what is asked about');
 });
 
+test("a query of one common word weighs more passages: the notes' heading that is the query is among them", async () => {
+  const record = (url: string, title: string, text: string, score: number, kind = 'reference') => ({
+    id: url, score, data: async () => ({ url, content: text, meta: { title }, filters: { kind: [kind] } }),
+  });
+  // Short reference rows first, as Pagefind ranks them; the heading `Container` comes 15th.
+  const rows = Array.from({ length: 150 }, (_, i) => record(`/en/reference/x${i}/`, `docker x${i}`, 'Works on a container.', 2 - i / 100));
+  rows.splice(14, 0, record('/en/notes/n/c/#container', 'Container', 'A container is a running image.', 1.8, 'notes'));
+  const pagefind: Pagefind = { search: async (query) => ({ results: query === terms('container')[0] ? rows : [] }) };
+  const outcome = await searchSite(pagefind, analyzer, 'what is a container');
+  assert.equal(outcome.hits[0]?.url, '/en/notes/n/c/#container');
+  const few: Pagefind = { search: async (query) => ({ results: query === terms('container')[0] ? rows.slice(0, 20) : [] }) };
+  assert.notEqual((await searchSite(few, analyzer, 'what is a container')).hits[0]?.url, '/en/notes/n/c/#container', 'a word few passages hold keeps the usual dozen');
+});
+
 test('a command word later in the request is a noun, not the command: `exclude files from the build context`', () => {
   assert.deepEqual(analyzer.analyze('exclude files from the build context').commands, []);
   assert.deepEqual(analyzer.analyze('docker container stop').commands, ['stop'], 'the group words before the verb do not count');
