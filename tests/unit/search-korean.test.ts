@@ -11,6 +11,10 @@ test('particles and endings come off Korean words; a stem keeps two syllables', 
   assert.equal(koreanStem('저장되나요'), '저장');
   assert.equal(koreanStem('차이'), '차이');
   assert.equal(koreanStem('로그인'), '로그인', 'a longer word is not its prefix plus an ending');
+  // `X란?` asks what X is: after a vowel the particle is `란`, after a consonant `이란`.
+  assert.equal(koreanStem('레지스트리란'), '레지스트리');
+  assert.equal(koreanStem('볼륨이란'), '볼륨');
+  assert.equal(koreanStem('혼란'), '혼란', 'a two-syllable word keeps its last syllable');
 });
 
 test('compounds split into words the corpus knows, so spaced and unspaced spellings meet', () => {
