@@ -44,13 +44,14 @@ function cardTree({ title, eyebrow, siteName, lang }: OgCard, fonts: { name: str
 
 let resvgReady: Promise<unknown> | undefined;
 
-/** The PNG of a card already checked for glyphs (render.ts), from the cache under `root` when the same card was drawn before. */
-export async function drawCard(card: OgCard, root: string): Promise<Uint8Array> {
+/** The PNG of a card already checked for glyphs (render.ts), from the cache when the same card was drawn before. */
+export async function drawCard(card: OgCard): Promise<Uint8Array> {
   // One weight for all text: satori picks a glyph from the first font that has it, whatever its weight.
   const fonts = fontsFor(cardText(card), 700);
   // satori's types want a React node; the plain { type, props } object tree is what it reads.
   const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  const cacheDir = join(root, OG_CACHE_DIR);
+  // The project's root: the build runs there, and a worker thread shares its process's directory.
+  const cacheDir = join(process.cwd(), OG_CACHE_DIR);
   const cached = join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   resvgReady ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));

@@ -9,7 +9,7 @@ import { missingGlyphs } from './fonts.ts';
 import { workerJobs, type WorkerJobs } from '../workers/jobs.ts';
 
 // Its path is the project's, not this module's: the build bundles this file elsewhere.
-let drawer: WorkerJobs<{ card: OgCard; root: string }, { png?: Uint8Array; error?: string }> | undefined;
+let drawer: WorkerJobs<OgCard, { png?: Uint8Array; error?: string }> | undefined;
 
 /** The PNG for one card. */
 export async function renderOgImage(original: OgCard): Promise<Uint8Array> {
@@ -17,7 +17,7 @@ export async function renderOgImage(original: OgCard): Promise<Uint8Array> {
   const missing = missingGlyphs(cardText(card), 700);
   if (missing.length) throw new Error(`Share image "${original.title}": Noto Sans KR has no glyph for ${missing.map((c) => JSON.stringify(c)).join(', ')}`);
   drawer ??= workerJobs(join(process.cwd(), 'src/og/draw-worker.ts'));
-  const { png, error } = await drawer.ask({ card, root: process.cwd() });
+  const { png, error } = await drawer.ask(card);
   if (!png) throw new Error(`Share image "${original.title}": ${error}`);
   return png;
 }
