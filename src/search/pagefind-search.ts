@@ -45,6 +45,9 @@ export function scopeFilters(scope: string, lang: string, mixed: boolean): { fil
   return { filters };
 }
 
+/** A count kept in a record's meta, as text; undefined when the record has none. */
+const countOf = (value: string | undefined) => (value ? Number(value) : undefined);
+
 /** A record's fragment as the passage it was built from (see records.ts for the meta fields). */
 export function passageOf(fragment: { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]> }): Passage {
   const { meta, filters = {} } = fragment;
@@ -59,12 +62,12 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
     kind: filters.kind?.[0] === 'reference' ? 'reference' : 'notes',
     // What the scope menu filters on; the search itself never reads it.
     scope: '',
-    ...(meta.phrases ? { phrases: meta.phrases } : {}),
-    ...(meta.aliases ? { aliases: meta.aliases } : {}),
-    ...(meta.uses ? { uses: Number(meta.uses) } : {}),
-    ...(meta.cited ? { cited: Number(meta.cited) } : {}),
-    ...(meta.runs ? { runs: meta.runs } : {}),
-    ...(meta.legacy ? { legacy: true } : {}),
+    phrases: meta.phrases,
+    aliases: meta.aliases,
+    uses: countOf(meta.uses),
+    cited: countOf(meta.cited),
+    runs: meta.runs,
+    legacy: !!meta.legacy,
   };
 }
 
@@ -74,14 +77,14 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   // As typed first, even once the typo words are in: a query ranks the same whatever was searched before it,
   // and a correction always passes the test below.
   const first = analyzer.analyze(query, { correct: false });
-  const outcome = await searchAnalyzed(pagefind, analyzer, first, options, limit);
+  const { outcome, rareWords } = await searchAnalyzed(pagefind, analyzer, first, options, limit);
   // A word may be a typo: no passage holds every word, or a word typed is one almost no passage holds
   // (`dokcer`, written once in the notes, beside `docker` everywhere). The words to correct it towards are
   // fetched only now, and the query searched again if they correct it.
   const missing = outcome.partial || !outcome.hits.length;
   // A Latin word, a flag, a hyphenated word (`--memroy`, `docekr-compose`) or a Korean word may be a typo.
   // So may the word after `docker` that names no command (`docker exce`): that place is a command's.
-  const suspect = missing || outcome.rareWords.some((w) => /^-{0,2}[a-z][a-z-]{3,}$/.test(w) || isHangul(w)) || notACommand(query, analyzer);
+  const suspect = missing || rareWords.some((w) => /^-{0,2}[a-z][a-z-]{3,}$/.test(w) || isHangul(w)) || notACommand(query, analyzer);
   if (suspect && (await analyzer.learnTypoWords())) {
     const corrected = analyzer.analyze(query);
     // When other words found passages, a word is corrected only towards one of the site's common words, or
@@ -91,13 +94,13 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
     const trusted = !outcome.hits.length || corrected.corrections.every(([, to]) => analyzer.trusts(to));
     if (corrected.corrections.length && trusted) {
       const again = await searchAnalyzed(pagefind, analyzer, corrected, options, limit);
-      if (again.hits.length) return again.outcome;
+      if (again.outcome.hits.length) return again.outcome;
     }
   }
-  if (outcome.hits.length) return outcome.outcome;
+  if (outcome.hits.length) return outcome;
   // Nothing matches: the nearest words the site uses, offered instead of stray passages.
   await analyzer.learnTypoWords();
-  return { ...outcome.outcome, suggestions: analyzer.suggest(query) };
+  return { ...outcome, suggestions: analyzer.suggest(query) };
 }
 
 /** The word after a leading `docker`, when it is neither a command's name nor a command group's (`image`, `container`). */
@@ -108,8 +111,6 @@ function notACommand(query: string, analyzer: QueryAnalyzer): boolean {
 
 interface Searched {
   outcome: SearchOutcome;
-  hits: SearchHit[];
-  partial: boolean;
   /** Query words (as typed) that hardly any passage holds: possible typos. */
   rareWords: string[];
 }
@@ -118,8 +119,6 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   const { groups, corrections, translations } = analyzed;
   const done = (hits: SearchHit[], partial: boolean, rareWords: string[] = []): Searched => ({
     outcome: { hits, corrections: hits.length ? corrections : [], translations, partial, suggestions: [] },
-    hits,
-    partial,
     rareWords,
   });
   if (!groups.length) return done([], false);

@@ -23,7 +23,7 @@ import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
   CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, EXPLANATION_OPTION_WEIGHT, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
-  PAGEFIND_SCORE_POWER, PHRASE_BONUS, searchWeight, UNUSED_FLAG_WEIGHT, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
+  PAGEFIND_SCORE_POWER, PHRASE_BONUS, UNUSED_FLAG_SEARCH_WEIGHT, UNUSED_FLAG_WEIGHT, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
 } from './settings.ts';
 
 export interface Candidate {
@@ -230,7 +230,7 @@ export function rerank(
     if (inTitle > 0 && passage.uses) boosted *= 1 + USAGE_BONUS * Math.log1p(passage.uses);
     if (inTitle > 0 && passage.cited) boosted *= 1 + CITED_BONUS * Math.log1p(passage.cited);
     // A flag the notes never use, not asked for by name, is seldom what a reader who describes it means.
-    if (passage.uses !== undefined && passage.uses <= searchWeight(0) && ![...queryTerms].some((t) => t.startsWith('-') && title.has(t))) boosted *= UNUSED_FLAG_WEIGHT;
+    if (passage.uses !== undefined && passage.uses <= UNUSED_FLAG_SEARCH_WEIGHT && ![...queryTerms].some((t) => t.startsWith('-') && title.has(t))) boosted *= UNUSED_FLAG_WEIGHT;
     // A question asking what something is or why, naming no option, is seldom answered by an option's row: `what do
     // cgroups do` is the notes' passage on cgroups, not `--cgroup-parent`.
     if (facts.explains && passage.kind === 'reference' && passage.url.includes('#')) boosted *= EXPLANATION_OPTION_WEIGHT;

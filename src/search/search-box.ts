@@ -45,7 +45,7 @@ export function loadAnalyzer(lang: string): Promise<QueryAnalyzer> {
   if (!analyzer) {
     const json = async <T>(url: string) => {
       const response = await fetch(url);
-      if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+      if (!response.ok) throw new Error(`${response.status} ${url}`);
       return (await response.json()) as T;
     };
     analyzer = json<LexiconFile>(lexiconUrl(lang)).then((file) => new QueryAnalyzer(lexiconOf(file), () => json<string[]>(typoWordsUrl(lang))));
@@ -81,24 +81,32 @@ const COMMAND_LINE = /^(?=[\x20-\x7e\s]*$)\s*(sudo\s+)?((docker|docker-compose|d
  */
 export function explainRow(query: string, lang: string, label: string): HTMLLIElement | undefined {
   if (!COMMAND_LINE.test(query)) return undefined;
-  const li = document.createElement('li');
-  li.id = 'search-hit-explain';
+  const code = document.createElement('code');
+  code.textContent = query.trim();
+  const li = optionRow('search-hit-explain', explainPath(lang, query.trim()), label, code);
   li.className = 'search-results__explain';
+  return li;
+}
+
+/** One row of the results list: a link holding a title and an excerpt, chosen with the arrow keys, not by Tab. */
+function optionRow(id: string, href: string, title: string, excerpt: HTMLElement): HTMLLIElement {
+  const li = document.createElement('li');
+  li.id = id;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
   const a = document.createElement('a');
-  a.href = explainPath(lang, query.trim());
+  a.href = href;
   a.tabIndex = -1;
-  const title = document.createElement('span');
-  title.className = 'search-results__title';
-  title.textContent = label;
-  const code = document.createElement('code');
-  code.className = 'search-results__excerpt';
-  code.textContent = query.trim();
-  a.append(title, code);
+  const heading = document.createElement('span');
+  heading.className = 'search-results__title';
+  heading.textContent = title;
+  excerpt.className = 'search-results__excerpt';
+  a.append(heading, excerpt);
   li.append(a);
   return li;
 }
+
+const NOTHING_FOUND: SearchOutcome = { hits: [], corrections: [], translations: [], partial: false, suggestions: [] };
 
 interface Shown {
   outcome: SearchOutcome;
@@ -164,11 +172,12 @@ export class SearchBox {
     this.#timer = setTimeout(() => this.run(), DEBOUNCE_MS);
   }
 
-  async run() {
+  /** `open`: go to the first result once it is shown (Enter was typed before the list caught up). */
+  async run(open = false) {
     clearTimeout(this.#timer);
     const run = ++this.#latest;
     const raw = this.#input.value.trim();
-    if (!raw) return this.#render(raw, { outcome: { hits: [], corrections: [], translations: [], partial: false, suggestions: [] } });
+    if (!raw) return this.#render(raw, { outcome: NOTHING_FOUND });
     let shown: Shown;
     takeMissed();
     try {
@@ -183,10 +192,12 @@ export class SearchBox {
         return;
       }
       const words = await this.#notSearchable(raw);
-      shown = { outcome: { hits: [], corrections: [], translations: [], partial: false, suggestions: [] }, offline: { words, unshown: false } };
+      shown = { outcome: NOTHING_FOUND, offline: { words, unshown: false } };
     }
     // A newer keystroke or scope change has started its own search: this one's answer is stale.
-    if (run === this.#latest) this.#render(raw, shown);
+    if (run !== this.#latest) return;
+    this.#render(raw, shown);
+    if (open) this.#open();
   }
 
   async #notSearchable(raw: string): Promise<string[]> {
@@ -220,7 +231,7 @@ export class SearchBox {
     }
     if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(t('search.box.translated', { terms: outcome.translations.join(', ') }));
     if (count && outcome.partial) notices.push(t('search.box.partial'));
-    this.#notice.textContent = raw ? notices.join(' ') : '';
+    this.#notice.textContent = notices.join(' ');
     if (raw && !count && outcome.suggestions.length) this.#notice.append(...this.#suggestions(outcome.suggestions));
     this.#select(options ? 0 : -1);
   }
@@ -245,24 +256,7 @@ export class SearchBox {
   }
 
   #item(hit: SearchHit, i: number, lang: string | undefined): HTMLLIElement {
-    const li = document.createElement('li');
-    li.id = `search-hit-${i}`;
-    li.setAttribute('role', 'option');
-    li.setAttribute('aria-selected', 'false');
-    const a = document.createElement('a');
-    a.href = hit.url;
-    a.tabIndex = -1;
-    if (lang) {
-      a.lang = lang;
-      a.hreflang = lang;
-    }
-    const title = document.createElement('span');
-    title.className = 'search-results__title';
-    // The page the passage is on (its context, as the index keeps it), then the passage; a reference passage's title names its page.
-    const page = hit.context;
-    title.textContent = !page || hit.title.startsWith(page) ? hit.title : `${page}${TITLE_SEPARATOR}${hit.title}`;
     const excerpt = document.createElement('span');
-    excerpt.className = 'search-results__excerpt';
     excerpt.append(
       ...hit.excerpt.map((part) => {
         if (!part.mark) return document.createTextNode(part.text);
@@ -271,8 +265,15 @@ export class SearchBox {
         return mark;
       }),
     );
-    a.append(title, excerpt);
-    li.append(a);
+    // The page the passage is on (its context, as the index keeps it), then the passage; a reference passage's title names its page.
+    const page = hit.context;
+    const title = !page || hit.title.startsWith(page) ? hit.title : `${page}${TITLE_SEPARATOR}${hit.title}`;
+    const li = optionRow(`search-hit-${i}`, hit.url, title, excerpt);
+    if (lang) {
+      const a = li.firstElementChild as HTMLAnchorElement;
+      a.lang = lang;
+      a.hreflang = lang;
+    }
     li.addEventListener('mousemove', () => this.#select([...this.#list.children].indexOf(li)));
     return li;
   }
@@ -289,15 +290,21 @@ export class SearchBox {
 
   #onKey(event: KeyboardEvent) {
     // The options as shown: the results, after the "Explain this command" row when there is one.
-    const options = [...this.#list.querySelectorAll<HTMLElement>('[role="option"]')];
-    const count = options.length;
+    const count = this.#list.querySelectorAll('[role="option"]').length;
     if (event.key === 'ArrowDown' && count) this.#select((this.#active + 1) % count);
     else if (event.key === 'ArrowUp' && count) this.#select((this.#active - 1 + count) % count);
-    else if (event.key === 'Enter' && this.#active >= 0) {
-      event.preventDefault();
-      this.#root.querySelector('dialog')!.close();
-      location.assign(options[this.#active]!.querySelector('a')!.href);
+    else if (event.key === 'Enter') {
+      // Enter typed before the list caught up with the last keystrokes opens what the whole query finds, not an older answer.
+      if (this.#list.dataset.query === this.#input.value.trim()) this.#open();
+      else this.run(true);
     } else return;
     event.preventDefault();
+  }
+
+  #open() {
+    const link = this.#list.querySelectorAll('[role="option"]')[this.#active]?.querySelector('a');
+    if (!link) return;
+    this.#root.querySelector('dialog')!.close();
+    location.assign(link.href);
   }
 }

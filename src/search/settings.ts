@@ -153,8 +153,11 @@ export const PHRASE_ONLY_WEIGHT = 0.6;
  * searching `-v` most likely means (docker run's, not docker system df's).
  */
 export function searchWeight(uses: number): number {
-  return uses >= 5 ? 10 : uses > 0 ? 7 : 4;
+  return uses >= 5 ? 10 : uses > 0 ? 7 : UNUSED_FLAG_SEARCH_WEIGHT;
 }
+
+/** searchWeight(0): the weight of a flag the notes never use, which is all the search needs of it. */
+export const UNUSED_FLAG_SEARCH_WEIGHT = 4;
 
 /** How much the notes' use of a flag lifts its row: `-v` of `docker run` over `-v` of a command the notes never run. */
 export const USAGE_BONUS = 0.3;

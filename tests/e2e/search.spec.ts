@@ -38,6 +38,19 @@ test('/ and Ctrl+K open search; arrows move; Enter opens the passage, highlighte
   expect(await row.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
 
+test('Enter typed with the query, before the list has caught up, opens what the whole query finds', async ({ page }) => {
+  await page.goto('/ko/');
+  const input = page.locator('#search-input');
+  await page.keyboard.press('/');
+  await expect(input).toBeFocused();
+  // A list already answering the start of the query: without waiting, Enter would open its first row.
+  await input.pressSequentially('--volumes');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', '--volumes');
+  await input.pressSequentially('-from');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ko\/reference\/run\/#volumes-from$/);
+});
+
 test('search speaks the language of the page, including counts and "no results"', async ({ page }) => {
   await page.goto('/ko/');
   await page.getByRole('button', { name: '검색' }).click();
