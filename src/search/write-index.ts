@@ -3,7 +3,7 @@
  * reference entry), one index per language, plus each language's lexicon for the query side.
  * The browser loads both only when the reader opens search.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -13,6 +13,16 @@ import type { Passage } from './index-data.ts';
 import { buildLexicon, buildTypoWords, commandWords, lexiconFile } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
 import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
+
+/**
+ * What Pagefind writes beside its index that this site never loads: its ready-made search interfaces, their
+ * styles and highlighter (search-box.ts is the interface), and its worker (the search runs without one). Left
+ * out of the site, they are neither compressed at every build nor deployed.
+ */
+const PAGEFIND_UNUSED_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+];
 
 /** Kept inside words so flags stay searchable as written: `--rm`, `-v`, `--volumes-from`. */
 export const INDEXED_PUNCTUATION = '-';
@@ -59,6 +69,7 @@ export async function writeSearchIndex(
   await Promise.all(sent);
   const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_PATH) });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  for (const file of PAGEFIND_UNUSED_FILES) rmSync(join(site, PAGEFIND_PATH, file), { force: true });
   await pagefind.close();
   return summary;
 }

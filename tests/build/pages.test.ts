@@ -2,9 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEX_ATTRIBUTE_PREFIX } from '../../src/search/index-attributes.ts';
+import { PAGEFIND_PATH } from '../../src/search/settings.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { chapterPath } from '../../src/i18n/paths.ts';
 import { chapterFiles } from '../support/notes.ts';
@@ -87,4 +88,11 @@ test('no served page carries the attributes only the search index reads', () => 
     const left = page.dom.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((name) => name.startsWith(INDEX_ATTRIBUTE_PREFIX)));
     assert.deepEqual(left, [], `${page.url} still carries ${left.join(', ')}`);
   }
+});
+
+test("the search ships Pagefind's program and index, never its ready-made interfaces or worker, which no page loads", () => {
+  const files = readdirSync(join(DIST, PAGEFIND_PATH));
+  assert.ok(files.includes('pagefind.js') && files.some((f) => f.endsWith('.pf_meta')), `Pagefind's program or metadata is missing: ${files.join(', ')}`);
+  const unused = files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(f));
+  assert.deepEqual(unused, []);
 });
