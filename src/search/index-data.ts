@@ -4,11 +4,14 @@
 export const PHRASE_SEPARATOR = ' · ';
 
 /**
- * Between a record's visible text and the words only the index sees (records.ts). An invisible separator: Pagefind
- * keeps it in the record's content, where the search finds where the visible text ends, and indexes no word for it.
- * It replaced a `visible` length in each record's meta, bytes every result's download carried.
+ * Between a record's visible text and the words only the index sees (records.ts). An invisible separator, for which
+ * Pagefind indexes no word: the build cuts the fragments Pagefind writes there (fragments.ts), so that results
+ * download only the visible text.
  */
 export const INDEX_ONLY_MARK = '\u2063';
+
+/** A record's content without the words only the index sees: what results show of it (nothing, for a heading with no text of its own). */
+export const visibleContent = (content: string) => content.split(INDEX_ONLY_MARK)[0]!.trimEnd();
 
 /**
  * A word only a reference entry's own record holds (`rm-entry` for `docker rm`), never shown: a query that names a

@@ -3,7 +3,7 @@
  * re-ranked (rerank.ts), and when nothing holds every word the search widens to the passages that hold
  * most of them, saying so; then, if a word may be a typo, the query is searched again as corrected.
  */
-import { entryKey, INDEX_ONLY_MARK, instructionKey, type Passage } from './index-data.ts';
+import { entryKey, instructionKey, visibleContent, type Passage } from './index-data.ts';
 import type { AnalyzedQuery, QueryAnalyzer } from './query.ts';
 import { isHangul } from '../i18n/hangul.ts';
 import { isLocale, WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
@@ -57,8 +57,9 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
     // In the browser, only the title of the page a note's passage is on, the part of its context results show; none
     // for a reference passage, whose title names its page (records.ts).
     context: meta.page ?? '',
-    // The record's content is the visible text, then words only the index sees.
-    text: fragment.content.split(` ${INDEX_ONLY_MARK}`)[0]!,
+    // The build cuts the words only the index sees out of each fragment (fragments.ts). Cut here too: a reader's
+    // offline copy may hold a fragment of the same name from an earlier build, which still had them.
+    text: visibleContent(fragment.content),
     kind: filters.kind?.[0] === 'reference' ? 'reference' : 'notes',
     // What the scope menu filters on; the search itself never reads it.
     scope: '',

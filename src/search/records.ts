@@ -4,7 +4,7 @@
  * by prefix and knows no Korean, so `볼륨을` must also be indexed as `볼륨`, and `데이터볼륨` as
  * `데이터 볼륨`), the reader phrases, the glossary's counterpart of each glossary term present, and for a
  * command's or instruction's entry its key word (index-data.ts keyOfEntry).
- * INDEX_ONLY_MARK says where the visible text ends, so excerpts show only that.
+ * INDEX_ONLY_MARK says where the visible text ends: the build keeps only that in the fragments results download.
  */
 import { entryIdOf, INDEX_ONLY_MARK, keyOfEntry, type Passage } from './index-data.ts';
 import type { Lexicon } from './lexicon.ts';

@@ -3,12 +3,13 @@
  * reference entry), one index per language, plus each language's lexicon for the query side.
  * The browser loads both only when the reader opens search.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
+import { cutIndexOnlyWords } from './fragments.ts';
 import type { Passage } from './index-data.ts';
 import { buildLexicon, buildTypoWords, commandWords, lexiconFile } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
@@ -71,5 +72,7 @@ export async function writeSearchIndex(
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   for (const file of PAGEFIND_UNUSED_FILES) rmSync(join(site, PAGEFIND_PATH, file), { force: true });
   await pagefind.close();
+  const fragments = join(site, PAGEFIND_PATH, 'fragment');
+  await cutIndexOnlyWords(readdirSync(fragments).filter((file) => file.endsWith('.pf_fragment')).map((file) => join(fragments, file)));
   return summary;
 }

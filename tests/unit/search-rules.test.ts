@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entryIdOf, entryKey, instructionKey, keyOfEntry, type Passage } from '../../src/search/index-data.ts';
+import { entryIdOf, entryKey, instructionKey, keyOfEntry, visibleContent, type Passage } from '../../src/search/index-data.ts';
 import { buildLexicon, commandWords, lexiconFile, lexiconOf, type Lexicon } from '../../src/search/lexicon.ts';
 import { passageOf, searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { pagefindRecord } from '../../src/search/records.ts';
@@ -164,15 +164,18 @@ test('a record gives its passage back: the visible text without the words only t
   const entry = passage('/en/reference/rm/', 'docker rm', 'Removes one or more containers.', { kind: 'reference', scope: 'Command reference', context: 'Command reference › docker rm', phrases: 'delete a container', aliases: 'docker container rm' });
   const record = pagefindRecord(entry, 'en', lexicon);
   assert.ok(record.content.includes('delete a container') && record.content.includes(keyOfEntry('rm')), 'the index sees the phrases and the key word');
-  const back = passageOf(record);
+  // As the build leaves its fragment (fragments.ts): the visible text only.
+  const fragmentOf = (r: typeof record) => ({ ...r, content: visibleContent(r.content) });
+  assert.equal(fragmentOf(record).content, 'Removes one or more containers.');
+  const back = passageOf(fragmentOf(record));
   assert.equal(back.text, 'Removes one or more containers.');
   assert.equal(back.context, '', 'its title names its page');
   assert.equal(back.aliases, 'docker container rm');
   assert.deepEqual(Object.keys(record.filters).sort(), ['kind', 'lang'], 'a reference passage has no note to narrow to');
   const note = passage('/en/notes/n/c/#s', 'Section', 'Some text.', { context: 'Note › Chapter' });
   assert.deepEqual(pagefindRecord(note, 'en', lexicon).filters.section, ['Notes']);
-  assert.equal(passageOf(pagefindRecord(note, 'en', lexicon)).text, 'Some text.');
-  assert.equal(passageOf(pagefindRecord(note, 'en', lexicon)).context, 'Chapter', "of a note's headings above it, its page's title, which results show");
+  assert.equal(passageOf(fragmentOf(pagefindRecord(note, 'en', lexicon))).text, 'Some text.');
+  assert.equal(passageOf(fragmentOf(pagefindRecord(note, 'en', lexicon))).context, 'Chapter', "of a note's headings above it, its page's title, which results show");
 });
 
 test('a question asking what or why, naming no option, is seldom answered by an option row: `what do cgroups do`', () => {

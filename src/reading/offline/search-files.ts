@@ -7,14 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../search/settings.ts';
+import { parseFragment } from '../../search/fragments.ts';
 import { readingTitlesPath } from '../../i18n/paths.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { SearchFiles } from './policy.ts';
-
-/** Pagefind writes each fragment gzipped, its JSON after this signature. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 export function searchFiles(root: string, lang: Locale): SearchFiles {
   const dir = join(root, PAGEFIND_PATH);
@@ -44,9 +41,7 @@ export function searchFiles(root: string, lang: Locale): SearchFiles {
   }
   const pages: Record<string, string[]> = {};
   for (const url of chunks('fragment', '.pf_fragment')) {
-    const text = gunzipSync(readFileSync(join(root, url))).toString('utf8');
-    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`offline search: ${url} is not a Pagefind fragment`);
-    const page = (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string }).url.split('#')[0]!;
+    const page = parseFragment(readFileSync(join(root, url)), `offline search: ${url}`).url.split('#')[0]!;
     (pages[page] ??= []).push(url);
   }
   return { files, pages };
