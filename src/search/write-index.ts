@@ -73,6 +73,6 @@ export async function writeSearchIndex(
   for (const file of PAGEFIND_UNUSED_FILES) rmSync(join(site, PAGEFIND_PATH, file), { force: true });
   await pagefind.close();
   const fragments = join(site, PAGEFIND_PATH, 'fragment');
-  await cutIndexOnlyWords(readdirSync(fragments).filter((file) => file.endsWith('.pf_fragment')).map((file) => join(fragments, file)));
+  cutIndexOnlyWords(readdirSync(fragments).filter((file) => file.endsWith('.pf_fragment')).map((file) => join(fragments, file)));
   return summary;
 }
