@@ -41,8 +41,13 @@ export const EXTRA_CANDIDATES = 2;
 
 /** A word shorter than this is never corrected: it has too many neighbours one edit away to guess from. */
 export const TYPO_MIN_LENGTH = 4;
-/** The same for Korean, in syllables: a two-syllable word has too many neighbours. */
-export const KOREAN_TYPO_MIN_LENGTH = 3;
+/**
+ * The same for Korean, in syllables. Korean words are short (`삭제`, `볼륨`, `포트`): a two-syllable word is
+ * corrected, but only for a letter wrong in one syllable (typo.ts correctKorean).
+ */
+export const KOREAN_TYPO_MIN_LENGTH = 2;
+/** A Korean word this long or longer may also be corrected for a syllable missing, extra or swapped. */
+export const KOREAN_SYLLABLE_SLIP_LENGTH = 3;
 
 /** Queries offered when nothing matches. */
 export const SUGGESTIONS = 3;

@@ -4,7 +4,7 @@
  * of TYPO_MIN_LENGTH letters or more are corrected (settings.ts).
  */
 import { isHangul } from '../i18n/hangul.ts';
-import { COMMON_WORD_RANK, KOREAN_TYPO_MIN_LENGTH, RARE_WORD_CORRECTION_RANK, SUGGESTIONS, TRUSTED_CORRECTION_LENGTH, TYPO_MIN_LENGTH } from './settings.ts';
+import { COMMON_WORD_RANK, KOREAN_SYLLABLE_SLIP_LENGTH, KOREAN_TYPO_MIN_LENGTH, RARE_WORD_CORRECTION_RANK, SUGGESTIONS, TRUSTED_CORRECTION_LENGTH, TYPO_MIN_LENGTH } from './settings.ts';
 import { termOf, type Token } from './terms.ts';
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters. */
@@ -125,20 +125,29 @@ function jamoOf(syllable: string): [number, number, number] | undefined {
  * letter of one syllable wrong (`컨테이나`, `이미자`). A whole syllable wrong is another word.
  */
 export function koreanSlip(typed: string, known: string): boolean {
-  if (typed.length !== known.length) return oneEditApart(typed, known);
-  const diff = differences(typed, known);
-  if (diff.length !== 1) return oneEditApart(typed, known);
+  if (typed.length !== known.length || differences(typed, known).length !== 1) return oneEditApart(typed, known);
+  return letterSlip(typed, known);
+}
+
+/** True when Korean `typed` is `known` with one letter of one syllable wrong (`삭재`, `볼룸`, `이미자`). */
+export function letterSlip(typed: string, known: string): boolean {
+  const diff = typed.length === known.length ? differences(typed, known) : [];
+  if (diff.length !== 1) return false;
   const [a, b] = [jamoOf(typed[diff[0]!]!), jamoOf(known[diff[0]!]!)];
   return !!a && !!b && a.filter((letter, k) => letter !== b[k]).length === 1;
 }
 
 /**
- * The one known Korean stem a word the site does not use is a slip of (koreanSlip), or undefined: with no
- * counts to choose by, a word near two stems is left as typed.
+ * The one known Korean stem a word the site does not use is a slip of, or undefined: with no counts to choose
+ * by, a word near two stems is left as typed. A word of KOREAN_SYLLABLE_SLIP_LENGTH syllables or more may have
+ * any slip (koreanSlip); a shorter one, only a letter wrong (letterSlip), since a syllable missing, extra or
+ * swapped leaves too little of a two-syllable word to guess from.
  */
 export function correctKorean(stem: string, known: readonly string[]): string | undefined {
   if (stem.length < KOREAN_TYPO_MIN_LENGTH || known.includes(stem)) return undefined;
-  const near = known.filter((k) => k.length >= KOREAN_TYPO_MIN_LENGTH && koreanSlip(stem, k));
+  const near = known.filter((k) =>
+    stem.length < KOREAN_SYLLABLE_SLIP_LENGTH ? letterSlip(stem, k) : k.length >= KOREAN_SYLLABLE_SLIP_LENGTH && koreanSlip(stem, k),
+  );
   return near.length === 1 ? near[0] : undefined;
 }
 

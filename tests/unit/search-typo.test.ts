@@ -65,6 +65,16 @@ test('a Korean word the site does not use is corrected to the one stem it is a s
   assert.equal(correctKorean('이미자', known), '이미지');
   assert.equal(correctKorean('데이타', known), '데이터');
   assert.equal(correctKorean('이미지', known), undefined, 'a known word stands');
-  assert.equal(correctKorean('도거', known), undefined, 'two syllables are too short to guess from');
   assert.equal(correctKorean('컨테이나', ['컨테이너', '컨테이니']), undefined, 'near two stems: left as typed');
+  assert.equal(correctKorean('도거', known), undefined, 'a letter away from two stems (도커, 도구): left as typed');
+});
+
+test('a two-syllable Korean word is corrected only for a letter wrong in one syllable', () => {
+  const known = ['삭제', '볼륨', '포트', '컨테이너'];
+  assert.equal(correctKorean('삭재', known), '삭제', 'a vowel');
+  assert.equal(correctKorean('볼룸', known), '볼륨');
+  assert.equal(correctKorean('포토', known), '포트');
+  assert.equal(correctKorean('제삭', known), undefined, 'two syllables swapped leave too little to guess from');
+  assert.equal(correctKorean('삭', known), undefined, 'one syllable is never corrected');
+  assert.equal(correctKorean('포트트', ['포트']), undefined, 'a longer word is not corrected to a two-syllable stem by a syllable extra');
 });
