@@ -130,7 +130,7 @@ export function koreanSlip(typed: string, known: string): boolean {
 }
 
 /** True when Korean `typed` is `known` with one letter of one syllable wrong (`삭재`, `볼룸`, `이미자`). */
-export function letterSlip(typed: string, known: string): boolean {
+function letterSlip(typed: string, known: string): boolean {
   const diff = typed.length === known.length ? differences(typed, known) : [];
   if (diff.length !== 1) return false;
   const [a, b] = [jamoOf(typed[diff[0]!]!), jamoOf(known[diff[0]!]!)];

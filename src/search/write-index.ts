@@ -72,6 +72,7 @@ export async function writeSearchIndex(
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   for (const file of PAGEFIND_UNUSED_FILES) rmSync(join(site, PAGEFIND_PATH, file), { force: true });
   await pagefind.close();
+  // Each result downloads only the text it shows (fragments.ts).
   const fragments = join(site, PAGEFIND_PATH, 'fragment');
   cutIndexOnlyWords(readdirSync(fragments).filter((file) => file.endsWith('.pf_fragment')).map((file) => join(fragments, file)));
   return summary;
