@@ -249,6 +249,12 @@ export class QueryAnalyzer {
           const terms = target.length === span.length ? [target[k]!] : target;
           for (const term of terms) if (!words[i]!.has(term)) groups[i]!.push({ term, weight: 1, translated: true });
         });
+        // There and back: one word stands for the others of its language with the same one-word counterpart, the
+        // notes' other spellings of a term (`명령어` and `명령` are both `command`: `rm 명령어` is `rm 명령으로…`).
+        if (span.length === 1 && target.length === 1) {
+          const group = groups[start]!;
+          for (const other of this.#glossary) if (other.to === to && other.from.length === 1 && !group.some((a) => a.term === other.from[0])) group.push({ term: other.from[0]!, weight: 1, translated: true });
+        }
         translations.push(to);
       }
     }

@@ -65,6 +65,17 @@ test('glossary entries with the same words all translate; a different entry cann
   assert.deepEqual(analyzed.groups.map((g) => g.map((a) => a.term)), [['privat', '개인', '사설'], ['registry', '저장소', '레지스트리']]);
 });
 
+test("a word stands for its language's other words that share its glossary counterpart: the notes' other spellings", () => {
+  const ko = new QueryAnalyzer(
+    { lang: 'ko', glossary: [['명령', 'command'], ['명령어', 'command'], ['Dockerfile 명령', 'instruction']], korean: ['명령', '명령어'], commands: [], passages: 100 },
+    TYPO_WORDS,
+  );
+  const terms = (query: string) => ko.analyze(query).groups.map((g) => g.map((a) => a.term));
+  assert.deepEqual(terms('rm 명령어'), [['rm'], ['명령어', 'command', '명령']]);
+  assert.deepEqual(terms('rm 명령'), [['rm'], ['명령', 'command', '명령어']]);
+  assert.deepEqual(terms('instruction'), [['instruction', 'dockerfil', '명령']], 'a counterpart of several words is not a spelling of one');
+});
+
 const passage = (url: string, title: string, text: string, extra: Partial<Passage> = {}): Passage => ({
   url, title, text, context: 'Notes › Chapter', kind: 'notes', scope: 'Notes', ...extra,
 });
