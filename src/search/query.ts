@@ -75,6 +75,9 @@ export class QueryAnalyzer {
     this.#commands = new Map(lexicon.commands ?? []);
     if (typeof typoWords === 'function') this.#fetchWords = typoWords;
     else this.#learn(typoWords);
+    // A glossary term's Korean words are words compounds are made of, however seldom the notes write them alone:
+    // `포트포워딩` and `바인드마운트` are `포트 포워딩` and `바인드 마운트` typed without their space.
+    for (const token of tokenize(lexicon.glossary.flat().join(' '))) if (isHangul(token.term)) this.#known.add(token.term);
     for (const pair of lexicon.glossary) {
       for (const [from, to] of [pair, [pair[1], pair[0]]] as const) this.#glossary.push({ from: this.terms(from), to });
     }

@@ -76,6 +76,13 @@ test("a word stands for its language's other words that share its glossary count
   assert.deepEqual(terms('instruction'), [['instruction', 'dockerfil', '명령']], 'a counterpart of several words is not a spelling of one');
 });
 
+test("a glossary term typed without its space is the term: its words are words compounds are made of", () => {
+  const ko = new QueryAnalyzer({ lang: 'ko', glossary: [['포트 포워딩', 'port forwarding']], korean: ['포트'], commands: [], passages: 100 }, TYPO_WORDS);
+  const analyzed = ko.analyze('포트포워딩');
+  assert.deepEqual(analyzed.groups.map((g) => g[0]!.term), ['포트', '포워딩'], 'split into the words of the glossary term');
+  assert.deepEqual(analyzed.translations, ['port forwarding']);
+});
+
 const passage = (url: string, title: string, text: string, extra: Partial<Passage> = {}): Passage => ({
   url, title, text, context: 'Notes › Chapter', kind: 'notes', scope: 'Notes', ...extra,
 });
