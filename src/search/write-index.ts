@@ -3,11 +3,12 @@
  * reference entry), one index per language, plus each language's lexicon for the query side.
  * The browser loads both only when the reader opens search.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { ReferenceEntry } from '../reference/command-index.ts';
+import { filesUnder } from '../fs/files.ts';
 import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
 import { cutIndexOnlyWords } from './fragments.ts';
 import type { Passage } from './index-data.ts';
@@ -73,7 +74,6 @@ export async function writeSearchIndex(
   for (const file of PAGEFIND_UNUSED_FILES) rmSync(join(site, PAGEFIND_PATH, file), { force: true });
   await pagefind.close();
   // Each result downloads only the text it shows (fragments.ts).
-  const fragments = join(site, PAGEFIND_PATH, 'fragment');
-  cutIndexOnlyWords(readdirSync(fragments).filter((file) => file.endsWith('.pf_fragment')).map((file) => join(fragments, file)));
+  cutIndexOnlyWords(filesUnder(join(site, PAGEFIND_PATH, 'fragment')).filter((file) => file.endsWith('.pf_fragment')));
   return summary;
 }

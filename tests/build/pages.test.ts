@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { INDEX_ATTRIBUTE_PREFIX } from '../../src/search/index-attributes.ts';
 import { PAGEFIND_PATH } from '../../src/search/settings.ts';
 import { parseFragment } from '../../src/search/fragments.ts';
+import { filesUnder } from '../../src/fs/files.ts';
 import { INDEX_ONLY_MARK } from '../../src/search/index-data.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { chapterPath } from '../../src/i18n/paths.ts';
@@ -100,8 +101,7 @@ test("the search ships Pagefind's program and index, never its ready-made interf
 });
 
 test('each result downloads only what it shows: no fragment keeps the words only the index sees', () => {
-  const dir = join(DIST, PAGEFIND_PATH, 'fragment');
-  const fragments = readdirSync(dir).map((file) => parseFragment(readFileSync(join(dir, file)), file));
+  const fragments = filesUnder(join(DIST, PAGEFIND_PATH, 'fragment')).map((file) => parseFragment(readFileSync(file), file));
   assert.ok(fragments.length >= 2000, `expected a fragment per passage, found ${fragments.length}`);
   const whole = fragments.filter((f) => f.content.includes(INDEX_ONLY_MARK)).map((f) => f.url);
   assert.deepEqual(whole, [], `fragments with their index-only words: ${whole.slice(0, 5).join(', ')}`);
