@@ -122,18 +122,24 @@ export function buildLexicon(lang: string, passages: Passage[], glossary: [strin
 /**
  * The English words of four letters or more the site uses at least twice, the most used first: a typed
  * word not among them is a typo when one of them is one edit away, and the first such word is the
- * correction. Titles and reader phrases count double, so command words win a tie. Its own file
- * (`typoWordsUrl`), loaded only when a query word finds nothing: most searches never need it.
+ * correction. Titles and reader phrases count double, so command words win a tie. After them, the Korean
+ * stems too long to be words compounds are made of (buildLexicon), used at least twice: a slip in one
+ * (`라이프싸이클`) is corrected towards them; last, so no English word's place among the words moves. Its own
+ * file (`typoWordsUrl`), loaded only when a query word finds nothing: most searches never need it.
  */
 export function buildTypoWords(passages: Passage[]): string[] {
   const words = new Map<string, number>();
+  const longKorean = new Map<string, number>();
   for (const p of passages) {
     for (const t of tokenize(`${p.title} ${p.phrases ?? ''} ${p.title} ${p.phrases ?? ''} ${p.text}`)) {
       if (/^[a-z]{4,}$/.test(t.word)) words.set(t.word, (words.get(t.word) ?? 0) + 1);
+      else if (isHangul(t.term) && t.term.length > KOREAN_WORD_MAX_LENGTH && !SENTENCE_ENDING.test(t.term)) longKorean.set(t.term, (longKorean.get(t.term) ?? 0) + 1);
     }
   }
-  return [...words]
-    .filter(([, count]) => count >= WORD_MIN_COUNT)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-    .map(([word]) => word);
+  const mostUsed = (counts: Map<string, number>) =>
+    [...counts]
+      .filter(([, count]) => count >= WORD_MIN_COUNT)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .map(([word]) => word);
+  return [...mostUsed(words), ...mostUsed(longKorean)];
 }

@@ -172,8 +172,10 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   const common = groups.length === 1 && held[0]! > COMMON_WORD_PASSAGES;
   const pool = new Map(results.slice(0, common ? COMMON_WORD_CANDIDATES : CANDIDATES).map((r) => [r.id, r]));
   // The few best passages for the query's rarest word, and for a word that names a command: a heading about
-  // `alpine`, or `docker stop`'s entry, can rank low on a query whose other words are everywhere.
-  const rarest = held.indexOf(Math.min(...held));
+  // `alpine`, or `docker stop`'s entry, can rank low on a query whose other words are everywhere. The rarest
+  // word some passage holds: a word found nowhere (`오토스케일링`) brings nothing, and the topic's word is next.
+  const foundCounts = held.filter((count) => count > 0);
+  const rarest = foundCounts.length ? held.indexOf(Math.min(...foundCounts)) : -1;
   searched.forEach((term, i) => {
     if (groups.length < 2 || i !== rarest) return;
     for (const r of single[i]!.slice(0, EXTRA_CANDIDATES)) if (!pool.has(r.id)) pool.set(r.id, r);

@@ -57,6 +57,8 @@ export class QueryAnalyzer {
   readonly #known: Set<string>;
   /** Each typo word and its rank, the most used highest; empty until the words are known. */
   readonly #words = new Map<string, number>();
+  /** The Korean words too long for the lexicon's list (lexicon.ts buildTypoWords), known once the typo words are. */
+  #longKorean: readonly string[] = [];
   #fetchWords: (() => Promise<readonly string[]>) | undefined;
   /** typo.ts, once loaded: nothing is corrected before. */
   #typo: TypoCode | undefined;
@@ -85,7 +87,9 @@ export class QueryAnalyzer {
   }
 
   #learn(words: readonly string[]) {
-    words.forEach((word, i) => this.#words.set(word, words.length - i));
+    const latin = words.filter((word) => !isHangul(word));
+    latin.forEach((word, i) => this.#words.set(word, latin.length - i));
+    this.#longKorean = words.filter(isHangul);
   }
 
   /**
@@ -163,7 +167,7 @@ export class QueryAnalyzer {
   suggest(query: string): string[] {
     if (!this.#typo) return [];
     const tokens = tokenize(query).filter((t) => !isStopword(t));
-    return this.#typo.suggestQueries(query, tokens, (word) => this.#words.has(word) || this.#known.has(word), [...this.#words.keys()], this.lexicon.korean);
+    return this.#typo.suggestQueries(query, tokens, (word) => this.#words.has(word) || this.#known.has(word) || this.#longKorean.includes(word), [...this.#words.keys()], [...this.lexicon.korean, ...this.#longKorean]);
   }
 
   /** `correct: false`: the words as typed, typo words loaded or not (the first pass of a search, pagefind-search.ts). */
@@ -231,7 +235,7 @@ export class QueryAnalyzer {
     if (!typo) return undefined;
     if (!isHangul(token.word)) return typo.correctWord(token.word, this.#words);
     if (!this.#words.size || this.split([token.term]).length > 1) return undefined;
-    return typo.correctKorean(token.term, this.lexicon.korean);
+    return typo.correctKorean(token.term, [...this.lexicon.korean, ...this.#longKorean]);
   }
 
   /** Adds the glossary's other-language terms to the groups an entry covers, longest entries first. */

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entryIdOf, entryKey, instructionKey, keyOfEntry, visibleContent, type Passage } from '../../src/search/index-data.ts';
-import { buildLexicon, commandWords, lexiconFile, lexiconOf, type Lexicon } from '../../src/search/lexicon.ts';
+import { buildLexicon, buildTypoWords, commandWords, lexiconFile, lexiconOf, type Lexicon } from '../../src/search/lexicon.ts';
 import { passageOf, searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { pagefindRecord } from '../../src/search/records.ts';
 import { pagePassages } from '../../src/search/passages.ts';
@@ -352,4 +352,23 @@ test('the Korean words compounds split into leave out inflected words, but keep 
   const written = lexiconFile({ ...lexicon, korean });
   assert.equal(typeof written.korean, 'string');
   assert.deepEqual(lexiconOf(written), { ...lexicon, korean }, 'the file gives back the same lexicon');
+});
+
+test('the rarest word some passage holds brings its best passages; a word found nowhere brings none', async () => {
+  // Pagefind ranks fourteen passages holding the common words before the one about load balancers: past the candidates.
+  const site = [
+    ...Array.from({ length: 14 }, (_, i) => passage(`/stray-${i}/`, 'Docker', 'docker used together with others')),
+    passage('/balancer/', 'Load balancers', 'Put a balancer in front of docker'),
+  ];
+  const outcome = await searchSite(fakePagefind(site), analyzer, 'balancer autoscaling docker together');
+  assert.equal(outcome.hits[0]?.url, '/balancer/', '`autoscaling` finds nothing: `balancer` is the rarest word found');
+});
+
+test('a long Korean word is corrected towards the typo words, which list those too long for the lexicon after the Latin ones', async () => {
+  const text = '컨테이너의 라이프사이클 라이프사이클을 docker docker docker 시작합니다 시작합니다';
+  const words = buildTypoWords([passage('/ko/a/', '제목', text)]);
+  assert.deepEqual(words, ['docker', '라이프사이클'], 'after the Latin words, and no sentence ending');
+  const korean = new QueryAnalyzer({ ...lexicon, lang: 'ko', korean: ['컨테이너'] }, words, typoCode);
+  assert.deepEqual(korean.analyze('컨테이너 라이프싸이클').corrections, [['라이프싸이클', '라이프사이클']]);
+  assert.equal(korean.wordRank('docker'), 0, "a Korean word takes no Latin word's place");
 });
