@@ -81,7 +81,12 @@ export class QueryAnalyzer {
     // `포트포워딩` and `바인드마운트` are `포트 포워딩` and `바인드 마운트` typed without their space.
     for (const token of tokenize(lexicon.glossary.flat().join(' '))) if (isHangul(token.term)) this.#known.add(token.term);
     for (const pair of lexicon.glossary) {
-      for (const [from, to] of [pair, [pair[1], pair[0]]] as const) this.#glossary.push({ from: this.terms(from), to });
+      for (const [from, to] of [pair, [pair[1], pair[0]]] as const) {
+        this.#glossary.push({ from: this.terms(from), to });
+        // A hyphenated word of a term is typed as its words too: `zero downtime deployment`.
+        const apart = from.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
+        if (apart !== from) this.#glossary.push({ from: this.terms(apart), to });
+      }
     }
     this.#glossary.sort((a, b) => b.from.length - a.from.length);
   }

@@ -83,6 +83,12 @@ test("a glossary term typed without its space is the term: its words are words c
   assert.deepEqual(analyzed.translations, ['port forwarding']);
 });
 
+test('a hyphenated word of a glossary term may be typed as its words: `zero downtime deployment`', () => {
+  const ko = new QueryAnalyzer({ lang: 'ko', glossary: [['무중단 배포', 'zero-downtime deployment']], korean: ['배포'], commands: [], passages: 100 }, TYPO_WORDS);
+  assert.deepEqual(ko.analyze('zero downtime deployment').translations, ['무중단 배포']);
+  assert.deepEqual(ko.analyze('zero-downtime deployment').translations, ['무중단 배포'], 'as written, too');
+});
+
 const passage = (url: string, title: string, text: string, extra: Partial<Passage> = {}): Passage => ({
   url, title, text, context: 'Notes › Chapter', kind: 'notes', scope: 'Notes', ...extra,
 });
