@@ -49,6 +49,13 @@ const CAPITALS = /^[A-Z][A-Z0-9_]+$/;
 
 const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN_STOPWORDS.has(token.term);
 
+/**
+ * `같이`, `함께` (together, too) in a question are how it is spoken (`CMD랑 ENTRYPOINT를 같이 쓰면`), not what it is
+ * about. A reader phrase keeps them: `볼륨도 함께 삭제` is `docker rm --volumes`, not `docker volume rm`.
+ */
+const TOGETHER = new Set(['같이', '함께']);
+const isQueryFiller = (token: Token) => isStopword(token) || TOGETHER.has(token.term);
+
 /** The words a typo is corrected towards (lexicon.ts buildTypoWords), or how to fetch them when first needed. */
 export type TypoWords = readonly string[] | (() => Promise<readonly string[]>);
 export type { TypoCode };
@@ -182,7 +189,7 @@ export class QueryAnalyzer {
     // is shouted (`HOW TO RUN A CONTAINER`): more than two words and none in small letters.
     const shouted = all.length > 2 && !/[a-z가-힣]/.test(query);
     const typedAsName = (t: Token) => !shouted && CAPITALS.test(query.slice(t.start, t.end));
-    const content = withoutStateModifiers(all.filter((t) => !isStopword(t) || typedAsName(t)));
+    const content = withoutStateModifiers(all.filter((t) => !isQueryFiller(t) || typedAsName(t)));
     const corrections: [string, string][] = [];
     const groups: Group[] = [];
     const sequence: number[] = [];

@@ -89,6 +89,12 @@ test('a hyphenated word of a glossary term may be typed as its words: `zero down
   assert.deepEqual(ko.analyze('zero-downtime deployment').translations, ['무중단 배포'], 'as written, too');
 });
 
+test('`같이` and `함께` are how a question is spoken, not what it asks about; a reader phrase keeps them', () => {
+  const ko = new QueryAnalyzer({ lang: 'ko', glossary: [], korean: ['볼륨', '삭제'], commands: [], passages: 100 }, TYPO_WORDS);
+  assert.deepEqual(ko.analyze('CMD랑 ENTRYPOINT를 같이 쓰면').words, ['cmd', 'entrypoint', '쓰면']);
+  assert.deepEqual(ko.phraseTerms('볼륨도 함께 삭제'), ['볼륨', '함께', '삭제'], '`docker rm --volumes`, not `docker volume rm`');
+});
+
 const passage = (url: string, title: string, text: string, extra: Partial<Passage> = {}): Passage => ({
   url, title, text, context: 'Notes › Chapter', kind: 'notes', scope: 'Notes', ...extra,
 });
