@@ -51,10 +51,12 @@ const isStopword = (token: Token) => ENGLISH_STOPWORDS.has(token.word) || KOREAN
 
 /**
  * `같이`, `함께` (together, too) in a question are how it is spoken (`CMD랑 ENTRYPOINT를 같이 쓰면`), not what it is
- * about. A reader phrase keeps them: `볼륨도 함께 삭제` is `docker rm --volumes`, not `docker volume rm`.
+ * about; so is a word asking for an explanation (`cgroups는 무슨 역할을 해?`, `데브옵스 개념`): it says what kind
+ * of answer, not what about (`explains`). A reader phrase keeps them: `볼륨도 함께 삭제` is `docker rm --volumes`,
+ * not `docker volume rm`.
  */
 const TOGETHER = new Set(['같이', '함께']);
-const isQueryFiller = (token: Token) => isStopword(token) || TOGETHER.has(token.term);
+const isQueryFiller = (token: Token) => isStopword(token) || TOGETHER.has(token.term) || EXPLAINING.has(token.word) || EXPLAINING.has(token.term);
 
 /** The words a typo is corrected towards (lexicon.ts buildTypoWords), or how to fetch them when first needed. */
 export type TypoWords = readonly string[] | (() => Promise<readonly string[]>);

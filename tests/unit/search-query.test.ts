@@ -95,6 +95,15 @@ test('`같이` and `함께` are how a question is spoken, not what it asks about
   assert.deepEqual(ko.phraseTerms('볼륨도 함께 삭제'), ['볼륨', '함께', '삭제'], '`docker rm --volumes`, not `docker volume rm`');
 });
 
+test('a word asking for an explanation says what kind of answer, not what about: `cgroups 역할`, `데브옵스 개념`', () => {
+  const ko = new QueryAnalyzer({ lang: 'ko', glossary: [], korean: ['역할', '개념'], commands: [], passages: 100 }, TYPO_WORDS);
+  const analyzed = ko.analyze('cgroups는 무슨 역할을');
+  assert.deepEqual(analyzed.words, ['cgroups']);
+  assert.equal(analyzed.explains, true, 'an explanation is still what is asked for');
+  assert.deepEqual(ko.analyze('데브옵스 개념').words, ['데브옵스']);
+  assert.deepEqual(ko.analyze('개념').words, ['개념'], 'alone, it is what is asked about');
+});
+
 const passage = (url: string, title: string, text: string, extra: Partial<Passage> = {}): Passage => ({
   url, title, text, context: 'Notes › Chapter', kind: 'notes', scope: 'Notes', ...extra,
 });
