@@ -59,6 +59,12 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // Astro marks each MDX module with a `use astro:head-inject` directive that the bundler says it may not keep;
+        // it is harmless, and one warning per note buried the build's own output (withastro/astro#18087).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
         output: {
           codeSplitting: {
             // The small modules several page scripts share (the languages, the storage keys, the storage
