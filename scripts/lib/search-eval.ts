@@ -82,7 +82,8 @@ interface DialogPage {
 
 /**
  * Types each query into the search dialog of `/<lang>/` pages (through `base`) and reads the result
- * URLs once the list answers that query: no pauses, the list says which query it shows.
+ * URLs once the list answers that query: no pauses, the list says which query it shows. The "Explain this
+ * command" row a command line gets before its results is an action, not a passage found: it is not a result.
  */
 export async function searchThroughDialog(page: DialogPage, base: string, queries: EvalQuery[]): Promise<{ query: EvalQuery; urls: string[] }[]> {
   const found: { query: EvalQuery; urls: string[] }[] = [];
@@ -92,7 +93,7 @@ export async function searchThroughDialog(page: DialogPage, base: string, querie
     for (const query of queries.filter((q) => q.lang === lang)) {
       await page.locator('#search-input').fill(query.query);
       await page.locator(`#search-results[data-query="${query.query.trim().replace(/"/g, '\\"')}"]`).waitFor({ state: 'attached' });
-      const urls = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      const urls = await page.locator('#search-results li:not(.search-results__explain) a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
       found.push({ query, urls });
     }
   }
