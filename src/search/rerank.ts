@@ -245,7 +245,8 @@ export function rerank(
       url: passage.url,
       title: passage.title,
       context: passage.context,
-      excerpt: excerpt(passage.text, (t) => terms(t.word).some((part) => matched.has(part))),
+      // A hyphenated word shows as matched by its words too: `zero downtime` in `Zero-downtime deployment`.
+      excerpt: excerpt(passage.text, (t) => withParts(terms(t.word)).some((part) => matched.has(part))),
       coverage,
       answered,
       whole,

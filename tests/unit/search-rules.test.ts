@@ -372,3 +372,9 @@ test('a long Korean word is corrected towards the typo words, which list those t
   assert.deepEqual(korean.analyze('컨테이너 라이프싸이클').corrections, [['라이프싸이클', '라이프사이클']]);
   assert.equal(korean.wordRank('docker'), 0, "a Korean word takes no Latin word's place");
 });
+
+test('a hyphenated word of a result shows as matched by its words: `zero downtime` in `Zero-downtime deployment`', () => {
+  const devops = passage('/devops/', 'DevOps', 'Releases often, without going down: Zero-downtime deployment');
+  const [hit] = rerank([{ passage: devops, score: 1 }], analyzer.analyze('zero downtime deployment').groups, terms);
+  assert.deepEqual(hit!.excerpt.filter((part) => part.mark).map((part) => part.text), ['Zero-downtime', 'deployment']);
+});
