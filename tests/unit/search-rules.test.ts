@@ -364,7 +364,7 @@ test('the rarest word some passage holds brings its best passages; a word found 
   assert.equal(outcome.hits[0]?.url, '/balancer/', '`autoscaling` finds nothing: `balancer` is the rarest word found');
 });
 
-test('a long Korean word is corrected towards the typo words, which list those too long for the lexicon after the Latin ones', async () => {
+test('a long Korean word is corrected towards the typo words, which list those too long for the lexicon after the Latin ones', () => {
   const text = '컨테이너의 라이프사이클 라이프사이클을 docker docker docker 시작합니다 시작합니다';
   const words = buildTypoWords([passage('/ko/a/', '제목', text)]);
   assert.deepEqual(words, ['docker', '라이프사이클'], 'after the Latin words, and no sentence ending');
