@@ -1,5 +1,5 @@
 /** What the home page and the bookmarks page do with the reading history (storage.ts keeps it). */
-import { TITLE_SEPARATOR } from '../html/title-trail.ts';
+import { TITLE_SEPARATOR, titleTrail } from '../html/title-trail.ts';
 import type { BookmarkKey } from './bookmarks.ts';
 import { STORAGE_KEYS, type KeyValueStore, type Progress } from './storage.ts';
 
@@ -31,6 +31,5 @@ export function continueAt(progress: Progress, chapters: readonly BookmarkKey[])
 
 /** `Note › Chapter › Section`, each title once: a note's opening page carries the note's own title. */
 export function continueLabel(note: string | undefined, label: string): string {
-  const parts = [...(note ? [note] : []), ...label.split(TITLE_SEPARATOR)];
-  return parts.filter((part, i) => part !== parts[i - 1]).join(TITLE_SEPARATOR);
+  return titleTrail([note ?? '', ...label.split(TITLE_SEPARATOR)]);
 }

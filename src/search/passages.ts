@@ -5,7 +5,7 @@
  * corrections) is left out, so it can neither match nor show up in an excerpt.
  */
 import type { HTMLElement, Node } from 'node-html-parser';
-import { TITLE_SEPARATOR } from '../html/title-trail.ts';
+import { TITLE_SEPARATOR, titleTrail } from '../html/title-trail.ts';
 import { parsePage } from '../html/built-pages.ts';
 import type { Passage } from './index-data.ts';
 
@@ -59,7 +59,7 @@ export function pagePassages(page: string | HTMLElement, url: string): Passage[]
     if (heading && element.id && heading[1] !== '1') {
       const level = Number(heading[1]);
       while (trail.length && trail.at(-1)!.level >= level) trail.pop();
-      const context = [scope === pageTitle ? '' : scope, pageTitle, ...trail.map((d) => d.title)].filter(Boolean).join(TITLE_SEPARATOR);
+      const context = titleTrail([scope, pageTitle, ...trail.map((d) => d.title)]);
       current = open({ url: `${url}#${element.id}`, title: visibleText(element), context, text: [], kind, scope, level, runs: new Set() });
       trail.push(current);
       return;

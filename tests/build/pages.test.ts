@@ -10,6 +10,7 @@ import { parseFragment } from '../../src/search/fragments.ts';
 import { filesUnder } from '../../src/fs/files.ts';
 import { INDEX_ONLY_MARK } from '../../src/search/index-data.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
+import { TITLE_SEPARATOR } from '../../src/html/title-trail.ts';
 import { chapterPath } from '../../src/i18n/paths.ts';
 import { chapterFiles } from '../support/notes.ts';
 import { DIST, builtPages, pageByUrl } from '../support/site.ts';
@@ -105,4 +106,13 @@ test('each result downloads only what it shows: no fragment keeps the words only
   assert.ok(fragments.length >= 2000, `expected a fragment per passage, found ${fragments.length}`);
   const whole = fragments.filter((f) => f.content.includes(INDEX_ONLY_MARK)).map((f) => f.url);
   assert.deepEqual(whole, [], `fragments with their index-only words: ${whole.slice(0, 5).join(', ')}`);
+});
+
+test("a reference entry's links into the notes write each title of their trail once, even for a note of one chapter", () => {
+  const trails = builtPages()
+    .filter((page) => /^\/[a-z]{2}\/reference\/[^/]+\/$/.test(page.url))
+    .flatMap((page) => page.dom.querySelectorAll('#in-the-notes ~ .passages a, .passages > li > a').map((a) => ({ url: page.url, parts: a.text.trim().split(TITLE_SEPARATOR) })));
+  assert.ok(trails.length > 100, `only ${trails.length} links into the notes found`);
+  const repeated = trails.filter(({ parts }) => parts.some((part, i) => part === parts[i - 1]));
+  assert.deepEqual(repeated.map(({ url, parts }) => `${url}: ${parts.join(TITLE_SEPARATOR)}`), []);
 });
