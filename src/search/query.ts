@@ -66,8 +66,11 @@ export class QueryAnalyzer {
   readonly #known: Set<string>;
   /** Each typo word and its rank, the most used highest; empty until the words are known. */
   readonly #words = new Map<string, number>();
-  /** The Korean words too long for the lexicon's list (lexicon.ts buildTypoWords), known once the typo words are. */
-  #longKorean: readonly string[] = [];
+  /**
+   * The Korean words a typo is corrected towards and suggestions are drawn from: the lexicon's, then, once the typo
+   * words are in, those too long for its list (lexicon.ts buildTypoWords).
+   */
+  #koreanWords: readonly string[];
   #fetchWords: (() => Promise<readonly string[]>) | undefined;
   /** typo.ts, once loaded: nothing is corrected before. */
   #typo: TypoCode | undefined;
@@ -83,6 +86,7 @@ export class QueryAnalyzer {
     this.lexicon = lexicon;
     this.#typo = typo;
     this.#known = new Set(lexicon.korean);
+    this.#koreanWords = lexicon.korean;
     this.#commands = new Map(lexicon.commands ?? []);
     if (typeof typoWords === 'function') this.#fetchWords = typoWords;
     else this.#learn(typoWords);
@@ -103,7 +107,7 @@ export class QueryAnalyzer {
   #learn(words: readonly string[]) {
     const latin = words.filter((word) => !isHangul(word));
     latin.forEach((word, i) => this.#words.set(word, latin.length - i));
-    this.#longKorean = words.filter(isHangul);
+    this.#koreanWords = [...this.lexicon.korean, ...words.filter(isHangul)];
   }
 
   /**
@@ -181,7 +185,7 @@ export class QueryAnalyzer {
   suggest(query: string): string[] {
     if (!this.#typo) return [];
     const tokens = tokenize(query).filter((t) => !isStopword(t));
-    return this.#typo.suggestQueries(query, tokens, (word) => this.#words.has(word) || this.#known.has(word) || this.#longKorean.includes(word), [...this.#words.keys()], [...this.lexicon.korean, ...this.#longKorean]);
+    return this.#typo.suggestQueries(query, tokens, (word) => this.#words.has(word) || this.#known.has(word) || this.#koreanWords.includes(word), [...this.#words.keys()], this.#koreanWords);
   }
 
   /** `correct: false`: the words as typed, typo words loaded or not (the first pass of a search, pagefind-search.ts). */
@@ -249,7 +253,7 @@ export class QueryAnalyzer {
     if (!typo) return undefined;
     if (!isHangul(token.word)) return typo.correctWord(token.word, this.#words);
     if (!this.#words.size || this.split([token.term]).length > 1) return undefined;
-    return typo.correctKorean(token.term, [...this.lexicon.korean, ...this.#longKorean]);
+    return typo.correctKorean(token.term, this.#koreanWords);
   }
 
   /** Adds the glossary's other-language terms to the groups an entry covers, longest entries first. */

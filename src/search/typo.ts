@@ -125,15 +125,25 @@ function jamoOf(syllable: string): [number, number, number] | undefined {
  * letter of one syllable wrong (`컨테이나`, `이미자`). A whole syllable wrong is another word.
  */
 export function koreanSlip(typed: string, known: string): boolean {
-  if (typed.length !== known.length || differences(typed, known).length !== 1) return oneEditApart(typed, known);
-  return letterSlip(typed, known);
+  const at = differingSyllable(typed, known);
+  return at === undefined ? oneEditApart(typed, known) : oneLetterWrong(typed[at]!, known[at]!);
 }
 
 /** True when Korean `typed` is `known` with one letter of one syllable wrong (`삭재`, `볼룸`, `이미자`). */
 function letterSlip(typed: string, known: string): boolean {
-  const diff = typed.length === known.length ? differences(typed, known) : [];
-  if (diff.length !== 1) return false;
-  const [a, b] = [jamoOf(typed[diff[0]!]!), jamoOf(known[diff[0]!]!)];
+  const at = differingSyllable(typed, known);
+  return at !== undefined && oneLetterWrong(typed[at]!, known[at]!);
+}
+
+/** Where two words of the same length differ, when they differ in exactly one place. */
+function differingSyllable(a: string, b: string): number | undefined {
+  const diff = a.length === b.length ? differences(a, b) : [];
+  return diff.length === 1 ? diff[0] : undefined;
+}
+
+/** True when two Hangul syllables differ in one of their letters. */
+function oneLetterWrong(typed: string, known: string): boolean {
+  const [a, b] = [jamoOf(typed), jamoOf(known)];
   return !!a && !!b && a.filter((letter, k) => letter !== b[k]).length === 1;
 }
 
