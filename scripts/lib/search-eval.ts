@@ -33,7 +33,7 @@ export const TOP1_TARGET = 0.9;
  * so a change that loses ground fails. The hold-out set is not yet at TOP1_TARGET; raise its floor as
  * ranking reaches it, and never lower one to let a change pass.
  */
-export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.75, holdout: 0.8 };
+export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.75, holdout: 0.85 };
 
 export const evalQueries = (set: EvalSet): EvalQuery[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, '../..', evalFile(set)), 'utf8')) as { queries: EvalQuery[] }).queries;

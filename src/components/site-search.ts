@@ -24,7 +24,7 @@ class SiteSearch extends HTMLElement {
     this.querySelector('dialog')!.showModal();
     this.querySelector<HTMLInputElement>('#search-input')!.select();
     this.#box ??= import('../search/search-box.ts').then(
-      ({ SearchBox }) => new SearchBox(this, this.dataset.lang as Locale, this.dataset.other),
+      ({ SearchBox }) => new SearchBox(this, this.dataset.lang as Locale, this.dataset.other as Locale | undefined),
     );
   }
 }

@@ -4,6 +4,7 @@
  * once Pagefind has written them (write-index.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { visibleContent } from './index-data.ts';
 
@@ -37,10 +38,29 @@ const FRAGMENT_GZIP = { level: 9, windowBits: 12, memLevel: 6 };
  * (records.ts) are in its index already, and results show only the visible text: cut away, each result downloads
  * less, about 30 bytes a fragment in Korean and 60 in English, a tenth of its size.
  */
-export function cutIndexOnlyWords(files: string[]): void {
-  for (const file of files) {
+export function cutIndexOnlyWords(files: string[]): { file: string; url: string }[] {
+  return files.map((file) => {
     const fragment = parseFragment(readFileSync(file), file);
     const visible = { ...fragment, content: visibleContent(fragment.content) };
     writeFileSync(file, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(visible)}`, FRAGMENT_GZIP));
-  }
+    return { file, url: fragment.url };
+  });
 }
+
+/**
+ * Each passage of `lang` by its address without the language folder -> its fragment's id (the file's name, as
+ * Pagefind gives it): settings.ts fragmentIdsUrl. Fails on a fragment of that language whose address is in no language's folder.
+ */
+export function fragmentIds(fragments: { file: string; url: string }[], lang: string): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const { file, url } of fragments) {
+    const id = basename(file, FRAGMENT_EXTENSION);
+    if (!id.startsWith(`${lang}_`)) continue;
+    if (!url.startsWith(`/${lang}/`)) throw new Error(`${file}: a fragment of the ${lang} index at ${url}, outside /${lang}/`);
+    ids[url.slice(lang.length + 1)] = id;
+  }
+  return ids;
+}
+
+/** Pagefind's fragment files end so: the rest of the name is the fragment's id. */
+export const FRAGMENT_EXTENSION = '.pf_fragment';

@@ -1,4 +1,5 @@
 /** Passages as the build cuts them from the pages: what each Pagefind record is made of (records.ts). */
+import type { Locale } from '../i18n/locales.ts';
 
 /** Between two reader phrases in `Passage.phrases`. */
 export const PHRASE_SEPARATOR = ' · ';
@@ -67,7 +68,7 @@ export interface Passage {
 }
 
 export interface SearchIndexData {
-  lang: string;
+  lang: Locale;
   passages: Passage[];
   /** Glossary pairs, [this site's language, the other language]: a word in either finds both. */
   glossary: [string, string][];

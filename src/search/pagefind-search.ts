@@ -32,12 +32,11 @@ export interface SearchOutcome {
 }
 
 /**
- * One language's passages, narrowed by `kind:reference` or `section:<note title>` as the scope menu offers
- * them. The language is a filter only once the other language's index is merged in: a filter costs a
- * download (about 1.8 KB) on the first search, and the page's own index holds only its own language.
+ * The passages a scope narrows to, as the scope menu offers them: `kind:reference` or `section:<note title>`. No
+ * language: each language's index has a Pagefind of its own (search-box.ts loadPagefind).
  */
-export function scopeFilters(scope: string, lang: string, mixed: boolean): { filters: Record<string, string> } {
-  const filters: Record<string, string> = mixed ? { lang } : {};
+export function scopeFilters(scope: string): { filters: Record<string, string> } {
+  const filters: Record<string, string> = {};
   if (scope) {
     const [key, ...value] = scope.split(':');
     filters[key!] = value.join(':');
@@ -72,9 +71,8 @@ export function passageOf(fragment: { url: string; content: string; meta: Record
   };
 }
 
-/** `mixed`: Pagefind holds both languages' indexes (the other one merged in for a search that found nothing here). */
-export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, query: string, scope = '', mixed = false, limit = RESULT_LIMIT): Promise<SearchOutcome> {
-  const options = scopeFilters(scope, analyzer.lexicon.lang, mixed);
+export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, query: string, scope = '', limit = RESULT_LIMIT): Promise<SearchOutcome> {
+  const options = scopeFilters(scope);
   // As typed first, even once the typo words are in: a query ranks the same whatever was searched before it,
   // and a correction always passes the test below.
   const first = analyzer.analyze(query, { correct: false });

@@ -40,9 +40,10 @@ export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon)
   };
   // Of the headings above a note's passage, results show its page's title (`Chapter 3. Trying Out Docker`), and
   // Pagefind searches it, as it does every meta field; the others would only add to every result's download. A
-  // reference passage's are the reference's name and its command's, which its title already holds.
+  // reference passage's are the reference's name and its command's: a flag's title holds the command already
+  // (`docker login --password-stdin`), a section's does not (`Examples`, which alone says nothing of whose).
   const page = passage.context.split(TITLE_SEPARATOR)[1];
-  if (passage.kind === 'notes' && page) meta.page = page;
+  if (page && (passage.kind === 'notes' || !passage.title.startsWith(page))) meta.page = page;
   if (passage.phrases) meta.phrases = passage.phrases;
   if (passage.aliases) meta.aliases = passage.aliases;
   if (passage.uses) meta.uses = String(passage.uses);
@@ -54,9 +55,8 @@ export function pagefindRecord(passage: Passage, lang: string, lexicon: Lexicon)
     content: `${passage.text} ${INDEX_ONLY_MARK} ${hidden}`,
     language: lang,
     meta,
-    // `lang` lets one Pagefind instance that has merged the other language's index keep the two apart. The scope
-    // menu narrows to the reference by its kind, to a note by its section: a reference passage needs no section,
-    // which every result's download would carry.
-    filters: { kind: [passage.kind], ...(passage.kind === 'notes' ? { section: [passage.scope] } : {}), lang: [lang] },
+    // The scope menu narrows to the reference by its kind, to a note by its section: a reference passage needs no
+    // section, which every result's download would carry.
+    filters: { kind: [passage.kind], ...(passage.kind === 'notes' ? { section: [passage.scope] } : {}) },
   };
 }

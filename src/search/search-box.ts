@@ -9,61 +9,75 @@ import { isHangul } from '../i18n/hangul.ts';
 import { TITLE_SEPARATOR } from '../html/title-trail.ts';
 import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
 import { lexiconOf, type LexiconFile } from './lexicon.ts';
-import { searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
+import { passageOf, searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
+import { excerpt } from './excerpt.ts';
 import { QueryAnalyzer } from './query.ts';
 import type { SearchHit } from './rerank.ts';
-import { DEBOUNCE_MS, lexiconUrl, PAGEFIND_PATH, PAGEFIND_RANKING, typoWordsUrl } from './settings.ts';
+import { DEBOUNCE_MS, fragmentIdsUrl, fragmentUrl, lexiconUrl, PAGEFIND_PATH, PAGEFIND_RANKING, typoWordsUrl } from './settings.ts';
+import { asksInEnglishWords } from './twin-search.ts';
+// Loaded when a query in English words on the Korean site first needs it.
+const loadTwinPassages = () => import('./twin-passages.ts');
 import { explainPath } from '../i18n/paths.ts';
 
 type PagefindModule = Pagefind & {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  mergeIndex: (path: string, o: object) => Promise<void>;
 };
 
-let pagefindModule: Promise<PagefindModule> | undefined;
+const pagefinds = new Map<string, Promise<PagefindModule>>();
 const analyzers = new Map<string, Promise<QueryAnalyzer>>();
-const merged = new Map<string, Promise<void>>();
 
-/** Pagefind with this page's language index, loaded once. */
-export function loadPagefind(): Promise<PagefindModule> {
-  pagefindModule ??= (async () => {
-    const url = `${PAGEFIND_PATH}pagefind.js`;
-    watchSearchFiles();
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    // No worker: on an index this small it saves a download and a thread for no gain.
-    await pagefind.options({ noWorker: true, ranking: PAGEFIND_RANKING });
-    await pagefind.init();
-    return pagefind;
-  })();
-  return pagefindModule;
+/**
+ * Pagefind with one language's index, loaded once: the page's own language, or another one searched from this page
+ * (twin-search.ts, or the other site when this one has nothing). Each language has a Pagefind of its own, not one
+ * index merged into the other's: Pagefind stems a query with the WebAssembly of the language it was started for,
+ * so an English query searched in a Korean page's Pagefind missed `registry`, indexed as its stem `registri`.
+ */
+export function loadPagefind(lang: string): Promise<PagefindModule> {
+  let pagefind = pagefinds.get(lang);
+  if (!pagefind) {
+    pagefind = (async () => {
+      watchSearchFiles();
+      // Another language's copy under an address of its own, so that it is a module of its own with its own WebAssembly.
+      const own = document.documentElement.lang === lang;
+      const url = `${PAGEFIND_PATH}pagefind.js${own ? '' : `?lang=${lang}`}`;
+      const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+      // No worker: on an index this small it saves a download and a thread for no gain.
+      await module.options({ noWorker: true, ranking: PAGEFIND_RANKING });
+      // Pagefind takes its language from the page's <html lang> when it starts, which happens before init's first
+      // await: the other language's is set for that moment only.
+      const page = document.documentElement.lang;
+      document.documentElement.lang = lang;
+      let started: Promise<void>;
+      try {
+        started = module.init();
+      } finally {
+        document.documentElement.lang = page;
+      }
+      await started;
+      return module;
+    })();
+    pagefinds.set(lang, pagefind);
+    pagefind.catch(() => pagefinds.delete(lang));
+  }
+  return pagefind;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return (await response.json()) as T;
 }
 
 /** One language's lexicon, as a query analyzer. */
 export function loadAnalyzer(lang: string): Promise<QueryAnalyzer> {
   let analyzer = analyzers.get(lang);
   if (!analyzer) {
-    const json = async <T>(url: string) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${response.status} ${url}`);
-      return (await response.json()) as T;
-    };
-    analyzer = json<LexiconFile>(lexiconUrl(lang)).then((file) => new QueryAnalyzer(lexiconOf(file), () => json<string[]>(typoWordsUrl(lang))));
+    analyzer = fetchJson<LexiconFile>(lexiconUrl(lang)).then((file) => new QueryAnalyzer(lexiconOf(file), () => fetchJson<string[]>(typoWordsUrl(lang))));
     analyzers.set(lang, analyzer);
     analyzer.catch(() => analyzers.delete(lang));
   }
   return analyzer;
-}
-
-/** Adds the other language's index to Pagefind; its records carry a `lang` filter, so the two stay apart. */
-function mergeLanguage(pagefind: PagefindModule, lang: string): Promise<void> {
-  let done = merged.get(lang);
-  if (!done) {
-    // An absolute path: Pagefind skips merging a path that looks like its own.
-    done = pagefind.mergeIndex(new URL(PAGEFIND_PATH, location.href).href, { language: lang });
-    merged.set(lang, done);
-  }
-  return done;
 }
 
 /** True when the query is written in the other language's script: Korean on the English site, or no Korean on the Korean site. */
@@ -116,13 +130,36 @@ interface Shown {
   offline?: OfflineOutcome;
 }
 
-/** Searches this site, and the other language's site when this one has nothing for the query. */
-export async function searchBothSites(query: string, lang: string, other: string | undefined, scope: string): Promise<Shown> {
-  const [pagefind, analyzer] = await Promise.all([loadPagefind(), loadAnalyzer(lang)]);
-  const outcome = await searchSite(pagefind, analyzer, query, scope, merged.size > 0);
+/**
+ * A query in English words on a site written in Hangul, searched in the other language's index and answered with
+ * this language's twins (twin-search.ts); undefined when that cannot be done (a note's scope, whose name is this
+ * language's; offline, the other language's files not kept), and this language's own index answers instead.
+ */
+async function searchTwins(analyzer: QueryAnalyzer, query: string, lang: Locale, other: Locale, scope: string): Promise<SearchOutcome | undefined> {
+  if (WRITTEN_IN_HANGUL[other] || scope.startsWith('section:') || !asksInEnglishWords(query, lang, analyzer)) return undefined;
+  try {
+    const [twins, pagefind, otherAnalyzer] = await Promise.all([loadTwinPassages(), loadPagefind(other), loadAnalyzer(other)]);
+    const tools = { searchSite, passageOf, excerpt, fragmentIdsUrl, fragmentUrl };
+    return await twins.searchTwins(tools, { pagefind, analyzer: otherAnalyzer }, analyzer, query, scope);
+  } catch {
+    // What failed to load here is not missing from this language's own search, which answers next.
+    takeMissed();
+    return undefined;
+  }
+}
+
+/**
+ * Searches this site (through the other language's index for a query in English words on the Korean site), and
+ * the other language's site when this one has nothing for the query.
+ */
+export async function searchBothSites(query: string, lang: Locale, other: Locale | undefined, scope: string): Promise<Shown> {
+  const [pagefind, analyzer] = await Promise.all([loadPagefind(lang), loadAnalyzer(lang)]);
+  const twins = other ? await searchTwins(analyzer, query, lang, other, scope) : undefined;
+  if (twins?.hits.length) return { outcome: twins };
+  const outcome = await searchSite(pagefind, analyzer, query, scope);
   if (outcome.hits.length || !other) return { outcome };
-  const [otherAnalyzer] = await Promise.all([loadAnalyzer(other), mergeLanguage(pagefind, other)]);
-  const elsewhere = await searchSite(pagefind, otherAnalyzer, query, scope.startsWith('kind:') ? scope : '', true);
+  const [otherPagefind, otherAnalyzer] = await Promise.all([loadPagefind(other), loadAnalyzer(other)]);
+  const elsewhere = await searchSite(otherPagefind, otherAnalyzer, query, scope.startsWith('kind:') ? scope : '');
   return elsewhere.hits.length ? { outcome: elsewhere, lang: other } : { outcome };
 }
 
@@ -138,11 +175,11 @@ export class SearchBox {
   readonly #notice: HTMLElement;
 
   readonly lang: Locale;
-  readonly other: string | undefined;
+  readonly other: Locale | undefined;
   /** The strings SiteSearch.astro hands this script: `search.box.*`. */
   readonly text: UiText;
 
-  constructor(root: HTMLElement, lang: Locale, other: string | undefined) {
+  constructor(root: HTMLElement, lang: Locale, other: Locale | undefined) {
     this.lang = lang;
     this.other = other;
     this.text = uiTextOf(root);
@@ -158,7 +195,7 @@ export class SearchBox {
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     const loading = t('search.box.loading');
     this.#status.textContent = loading;
-    Promise.all([loadPagefind(), loadAnalyzer(lang)]).then(
+    Promise.all([loadPagefind(lang), loadAnalyzer(lang)]).then(
       () => {
         if (this.#status.textContent === loading) this.#status.textContent = '';
         if (this.#input.value.trim()) this.run();
@@ -201,7 +238,7 @@ export class SearchBox {
   }
 
   async #notSearchable(raw: string): Promise<string[]> {
-    const pagefind = await loadPagefind();
+    const pagefind = await loadPagefind(this.lang);
     return wordsNotSearchable(raw, (word) => pagefind.search(word));
   }
 

@@ -10,6 +10,14 @@ export const PAGEFIND_PATH = '/pagefind/';
 export const LEXICON_PATH = '/search-index/';
 export const lexiconUrl = (lang: string) => `${LEXICON_PATH}${lang}.json`;
 export const typoWordsUrl = (lang: string) => `${LEXICON_PATH}${lang}-words.json`;
+/**
+ * A language's passages by address, without the language folder (`/reference/rm/#force`) -> the id of the
+ * fragment that holds it (twin-search.ts): written for a language whose queries in the other script are
+ * searched in the other language's index.
+ */
+export const fragmentIdsUrl = (lang: string) => `${LEXICON_PATH}${lang}-fragments.json`;
+/** A fragment's address from its id, as Pagefind names the files (`ko_234b467`). */
+export const fragmentUrl = (id: string) => `${PAGEFIND_PATH}fragment/${id}.pf_fragment`;
 
 /**
  * Pagefind's ranking: passages are short records, so length matters less than for whole pages, and a word

@@ -10,11 +10,12 @@ import type { PagefindIndex } from 'pagefind';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { filesUnder } from '../fs/files.ts';
 import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
-import { cutIndexOnlyWords } from './fragments.ts';
+import { cutIndexOnlyWords, FRAGMENT_EXTENSION, fragmentIds } from './fragments.ts';
+import { WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
 import type { Passage } from './index-data.ts';
 import { buildLexicon, buildTypoWords, commandWords, lexiconFile } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
-import { LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
+import { fragmentIdsUrl, LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
 
 /**
  * What Pagefind writes beside its index that this site never loads: its ready-made search interfaces, their
@@ -74,6 +75,11 @@ export async function writeSearchIndex(
   for (const file of PAGEFIND_UNUSED_FILES) rmSync(join(site, PAGEFIND_PATH, file), { force: true });
   await pagefind.close();
   // Each result downloads only the text it shows (fragments.ts).
-  cutIndexOnlyWords(filesUnder(join(site, PAGEFIND_PATH, 'fragment')).filter((file) => file.endsWith('.pf_fragment')));
+  const fragments = cutIndexOnlyWords(filesUnder(join(site, PAGEFIND_PATH, 'fragment')).filter((file) => file.endsWith(FRAGMENT_EXTENSION)));
+  // A query in Latin letters on a site written in Hangul is searched in another language's index, and its
+  // passages shown as this language's twins (twin-search.ts): their fragments are found by address.
+  for (const { lang } of languages) {
+    if (WRITTEN_IN_HANGUL[lang]) writeFileSync(join(site, fragmentIdsUrl(lang)), JSON.stringify(fragmentIds(fragments, lang)));
+  }
   return summary;
 }

@@ -143,6 +143,31 @@ test('never a dead end: typos are corrected, partial matches and the other langu
   await expect(first).toHaveAttribute('lang', 'ko');
 });
 
+test('English words on the Korean site find the Korean passages, in Korean, at this site\'s addresses', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('private registry');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'private registry');
+  const first = page.locator('#search-results a').first();
+  await expect(first).toHaveAttribute('href', '/ko/notes/fastest-docker/using-docker-further/#private-registry');
+  await expect(first.locator('.search-results__title')).toContainText('개인 저장소');
+  await expect(first).not.toHaveAttribute('lang', /./);
+  // Found through the English index, but these are this site's own passages: not "results from the English site".
+  await expect(page.locator('.search-dialog__notice')).toHaveText('');
+});
+
+test('when the English index cannot be loaded, English words on the Korean site are searched in the Korean one', async ({ page }) => {
+  await page.route(/\/pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/, (route) => route.abort());
+  await page.goto('/ko/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('private registry');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'private registry');
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /^\/ko\//);
+  await expect(page.locator('.search-dialog__status')).toHaveText(/\d+개/);
+  // The Korean index answers through the glossary's counterparts, and says so; nothing says a part failed to load.
+  await expect(page.locator('.search-dialog__notice')).toHaveText('함께 찾은 말: 개인 저장소, 사설 레지스트리');
+});
+
 test('a query holding $& or $\' is shown as typed in the status line, in both languages', async ({ page }) => {
   for (const [lang, expected] of [
     ['ko', "‘qqqzzzxx$&$'’에 맞는 결과가 없습니다."],

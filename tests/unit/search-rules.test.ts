@@ -170,8 +170,10 @@ test('a record gives its passage back: the visible text without the words only t
   const back = passageOf(fragmentOf(record));
   assert.equal(back.text, 'Removes one or more containers.');
   assert.equal(back.context, '', 'its title names its page');
+  const examples = passage('/en/reference/rm/#examples', 'Examples', 'docker rm web', { kind: 'reference', scope: 'Command reference', context: 'Command reference › docker rm' });
+  assert.equal(passageOf(fragmentOf(pagefindRecord(examples, 'en', lexicon))).context, 'docker rm', 'a section of an entry says whose it is');
   assert.equal(back.aliases, 'docker container rm');
-  assert.deepEqual(Object.keys(record.filters).sort(), ['kind', 'lang'], 'a reference passage has no note to narrow to');
+  assert.deepEqual(Object.keys(record.filters).sort(), ['kind'], 'a reference passage has no note to narrow to, and no language: each language has an index of its own');
   const note = passage('/en/notes/n/c/#s', 'Section', 'Some text.', { context: 'Note › Chapter' });
   assert.deepEqual(pagefindRecord(note, 'en', lexicon).filters.section, ['Notes']);
   assert.equal(passageOf(fragmentOf(pagefindRecord(note, 'en', lexicon))).text, 'Some text.');

@@ -79,10 +79,10 @@ export function searchFilesFor(search: SearchFiles, pages: readonly string[]): s
 
 /**
  * The language of a file search loads: `/pagefind/pagefind.ko_5a61.pf_meta`, `/pagefind/index/ko_8f55.pf_index`
- * (and filter, fragment), `/search-index/ko.json`, `/search-index/ko-words.json`. Undefined for other files.
+ * (and filter, fragment), `/search-index/ko.json`, `/search-index/ko-words.json`, `/search-index/ko-fragments.json`. Undefined for other files.
  */
 export function searchLangOf(pathname: string, locales: readonly string[]): string | undefined {
-  const m = /^\/pagefind\/(?:pagefind\.|(?:index|filter|fragment)\/)([a-z]+)_[0-9a-f]+\.pf_\w+$/.exec(pathname) ?? /^\/search-index\/([a-z]+)(?:-words)?\.json$/.exec(pathname);
+  const m = /^\/pagefind\/(?:pagefind\.|(?:index|filter|fragment)\/)([a-z]+)_[0-9a-f]+\.pf_\w+$/.exec(pathname) ?? /^\/search-index\/([a-z]+)(?:-words|-fragments)?\.json$/.exec(pathname);
   return m && locales.includes(m[1]!) ? m[1] : undefined;
 }
 
