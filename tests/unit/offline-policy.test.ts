@@ -50,6 +50,8 @@ test('search files are told apart by language; other files have none', () => {
   assert.equal(searchLangOf('/pagefind/pagefind.en_5a611b8f98.pf_meta', LOCALES), 'en');
   assert.equal(searchLangOf('/pagefind/filter/ko_6551a87.pf_filter', LOCALES), 'ko');
   assert.equal(searchLangOf('/search-index/en-words.json', LOCALES), 'en');
+  // Its fragment ids change with every build: never carried over under its own name, so never stale.
+  assert.equal(searchLangOf('/search-index/ko-fragments.json', LOCALES), 'ko');
   assert.equal(searchLangOf('/pagefind/pagefind.js', LOCALES), undefined);
   assert.equal(searchLangOf('/pagefind/index/fr_1234567.pf_index', LOCALES), undefined);
   assert.equal(langOf('/en/notes/a/', LOCALES), 'en');
