@@ -6,10 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { visibleContent } from './index-data.ts';
+import { FRAGMENT_SIGNATURE, visibleContent } from './index-data.ts';
+import { FRAGMENT_EXTENSION } from './settings.ts';
 
-/** What a fragment's JSON follows, once unzipped. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 export interface Fragment {
   url: string;
@@ -62,5 +61,3 @@ export function fragmentIds(fragments: { file: string; url: string }[], lang: st
   return ids;
 }
 
-/** Pagefind's fragment files end so: the rest of the name is the fragment's id. */
-export const FRAGMENT_EXTENSION = '.pf_fragment';

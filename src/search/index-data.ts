@@ -1,6 +1,9 @@
 /** Passages as the build cuts them from the pages: what each Pagefind record is made of (records.ts). */
 import type { Locale } from '../i18n/locales.ts';
 
+/** What a Pagefind fragment's JSON follows, once unzipped (fragments.ts at build time, twin-passages.ts in the browser). */
+export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
 /** Between two reader phrases in `Passage.phrases`. */
 export const PHRASE_SEPARATOR = ' · ';
 

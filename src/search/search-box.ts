@@ -15,9 +15,10 @@ import { QueryAnalyzer } from './query.ts';
 import type { SearchHit } from './rerank.ts';
 import { DEBOUNCE_MS, fragmentIdsUrl, fragmentUrl, lexiconUrl, PAGEFIND_PATH, PAGEFIND_RANKING, typoWordsUrl } from './settings.ts';
 import { asksInEnglishWords } from './twin-search.ts';
+import { explainPath } from '../i18n/paths.ts';
+
 // Loaded when a query in English words on the Korean site first needs it.
 const loadTwinPassages = () => import('./twin-passages.ts');
-import { explainPath } from '../i18n/paths.ts';
 
 type PagefindModule = Pagefind & {
   options: (o: object) => Promise<void>;

@@ -16,8 +16,10 @@ export const typoWordsUrl = (lang: string) => `${LEXICON_PATH}${lang}-words.json
  * searched in the other language's index.
  */
 export const fragmentIdsUrl = (lang: string) => `${LEXICON_PATH}${lang}-fragments.json`;
-/** A fragment's address from its id, as Pagefind names the files (`ko_234b467`). */
-export const fragmentUrl = (id: string) => `${PAGEFIND_PATH}fragment/${id}.pf_fragment`;
+/** Pagefind's fragment files end so: the rest of the name is the fragment's id (`ko_234b467`). */
+export const FRAGMENT_EXTENSION = '.pf_fragment';
+/** A fragment's address from its id. */
+export const fragmentUrl = (id: string) => `${PAGEFIND_PATH}fragment/${id}${FRAGMENT_EXTENSION}`;
 
 /**
  * Pagefind's ranking: passages are short records, so length matters less than for whole pages, and a word

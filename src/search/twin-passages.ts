@@ -3,6 +3,7 @@
  * its passages shown as this language's twins, read from this language's fragments.
  */
 import type { excerpt } from './excerpt.ts';
+import { FRAGMENT_SIGNATURE } from './index-data.ts';
 import type { passageOf, searchSite, Pagefind, SearchOutcome } from './pagefind-search.ts';
 import type { QueryAnalyzer } from './query.ts';
 import type { SearchHit } from './rerank.ts';
@@ -20,8 +21,6 @@ export interface SearchTools {
   fragmentUrl: typeof fragmentUrl;
 }
 
-/** A fragment as Pagefind writes it: gzip-compressed JSON after a signature (fragments.ts, the build's side). */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 export interface TwinFragment {
   url: string;
@@ -30,7 +29,7 @@ export interface TwinFragment {
   filters?: Record<string, string[]>;
 }
 
-/** A fragment file's record, from its bytes as served. */
+/** A fragment file's record, from its bytes as served: gzip-compressed JSON after a signature, as Pagefind writes it. */
 export async function readFragment(response: Response): Promise<TwinFragment> {
   const text = await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text();
   if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${response.url} is not a Pagefind fragment`);

@@ -10,12 +10,12 @@ import type { PagefindIndex } from 'pagefind';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { filesUnder } from '../fs/files.ts';
 import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
-import { cutIndexOnlyWords, FRAGMENT_EXTENSION, fragmentIds } from './fragments.ts';
+import { cutIndexOnlyWords, fragmentIds } from './fragments.ts';
 import { WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
 import type { Passage } from './index-data.ts';
 import { buildLexicon, buildTypoWords, commandWords, lexiconFile } from './lexicon.ts';
 import { pagefindRecord } from './records.ts';
-import { fragmentIdsUrl, LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
+import { FRAGMENT_EXTENSION, fragmentIdsUrl, LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
 
 /**
  * What Pagefind writes beside its index that this site never loads: its ready-made search interfaces, their

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../search/settings.ts';
+import { FRAGMENT_EXTENSION, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../search/settings.ts';
 import { parseFragment } from '../../search/fragments.ts';
 import { readingTitlesPath } from '../../i18n/paths.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -40,7 +40,7 @@ export function searchFiles(root: string, lang: Locale): SearchFiles {
     if (!existsSync(join(root, file))) throw new Error(`offline search: ${file} is not in the built site`);
   }
   const pages: Record<string, string[]> = {};
-  for (const url of chunks('fragment', '.pf_fragment')) {
+  for (const url of chunks('fragment', FRAGMENT_EXTENSION)) {
     const page = parseFragment(readFileSync(join(root, url)), `offline search: ${url}`).url.split('#')[0]!;
     (pages[page] ??= []).push(url);
   }
