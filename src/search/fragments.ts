@@ -1,9 +1,9 @@
 /**
  * Pagefind's fragment files: one per passage, the record a result is drawn from, gzip-compressed JSON after a
- * signature. Read by the build (the offline search lists, reading/offline/search-files.ts) and rewritten by it
- * once Pagefind has written them (write-index.ts).
+ * signature. Written by the build from what Pagefind hands it (write-index.ts), and read by it for the offline
+ * search lists (reading/offline/search-files.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { FRAGMENT_SIGNATURE, visibleContent } from './index-data.ts';
@@ -32,18 +32,16 @@ export function parseFragment(bytes: Uint8Array, file: string): Fragment {
 const FRAGMENT_GZIP = { level: 9, windowBits: 12, memLevel: 6 };
 
 /**
- * Rewrites each fragment file in `files` with only its record's visible content (index-data.ts visibleContent),
- * compressed again. Pagefind keeps a record's content whole in its fragment, but the words only the index sees
- * (records.ts) are in its index already, and results show only the visible text: cut away, each result downloads
- * less, about 30 bytes a fragment in Korean and 60 in English, a tenth of its size.
+ * Writes a fragment Pagefind made (`bytes`) to `file` with only its record's visible content (index-data.ts
+ * visibleContent), compressed again; returns its address. Pagefind keeps a record's content whole in its fragment,
+ * but the words only the index sees (records.ts) are in its index already, and results show only the visible text:
+ * cut away, each result downloads less, about 30 bytes a fragment in Korean and 60 in English, a tenth of its size.
  */
-export function cutIndexOnlyWords(files: string[]): { file: string; url: string }[] {
-  return files.map((file) => {
-    const fragment = parseFragment(readFileSync(file), file);
-    const visible = { ...fragment, content: visibleContent(fragment.content) };
-    writeFileSync(file, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(visible)}`, FRAGMENT_GZIP));
-    return { file, url: fragment.url };
-  });
+export function writeVisibleFragment(file: string, bytes: Uint8Array): { file: string; url: string } {
+  const fragment = parseFragment(bytes, file);
+  const visible = { ...fragment, content: visibleContent(fragment.content) };
+  writeFileSync(file, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(visible)}`, FRAGMENT_GZIP));
+  return { file, url: fragment.url };
 }
 
 /**
@@ -52,7 +50,8 @@ export function cutIndexOnlyWords(files: string[]): { file: string; url: string 
  */
 export function fragmentIds(fragments: { file: string; url: string }[], lang: string): Record<string, string> {
   const ids: Record<string, string> = {};
-  for (const { file, url } of fragments) {
+  // In the order of their addresses, whatever order the fragments come in: the same build, the same file.
+  for (const { file, url } of [...fragments].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
     const id = basename(file, FRAGMENT_EXTENSION);
     if (!id.startsWith(`${lang}_`)) continue;
     if (!url.startsWith(`/${lang}/`)) throw new Error(`${file}: a fragment of the ${lang} index at ${url}, outside /${lang}/`);

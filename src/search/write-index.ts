@@ -3,14 +3,13 @@
  * reference entry), one index per language, plus each language's lexicon for the query side.
  * The browser loads both only when the reader opens search.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { ReferenceEntry } from '../reference/command-index.ts';
-import { filesUnder } from '../fs/files.ts';
 import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
-import { cutIndexOnlyWords, fragmentIds } from './fragments.ts';
+import { fragmentIds, writeVisibleFragment } from './fragments.ts';
 import { WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
 import type { Passage } from './index-data.ts';
 import { buildLexicon, buildTypoWords, commandWords, lexiconFile } from './lexicon.ts';
@@ -18,9 +17,9 @@ import { pagefindRecord } from './records.ts';
 import { FRAGMENT_EXTENSION, fragmentIdsUrl, LEXICON_PATH, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from './settings.ts';
 
 /**
- * What Pagefind writes beside its index that this site never loads: its ready-made search interfaces, their
+ * What Pagefind makes beside its index that this site never loads: its ready-made search interfaces, their
  * styles and highlighter (search-box.ts is the interface), and its worker (the search runs without one). Left
- * out of the site, they are neither compressed at every build nor deployed.
+ * out of the site, they are neither written, compressed at every build nor deployed.
  */
 const PAGEFIND_UNUSED_FILES = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
@@ -70,12 +69,23 @@ export async function writeSearchIndex(
     summary.push(`search index ${lang}: ${passages.length} passages, ${passages.filter((p) => p.phrases).length} with reader phrases`);
   }
   await Promise.all(sent);
-  const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_PATH) });
-  if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  for (const file of PAGEFIND_UNUSED_FILES) rmSync(join(site, PAGEFIND_PATH, file), { force: true });
+  // Pagefind hands its files over in memory and each is written once: its fragments cut to what results show
+  // (fragments.ts), the files this site never loads left out. Written by Pagefind and rewritten, every fragment was
+  // written twice and read back once.
+  const given = await index.getFiles();
+  if (given.errors.length) throw new Error(`Pagefind could not give its files: ${given.errors.join('; ')}`);
   await pagefind.close();
-  // Each result downloads only the text it shows (fragments.ts).
-  const fragments = cutIndexOnlyWords(filesUnder(join(site, PAGEFIND_PATH, 'fragment')).filter((file) => file.endsWith(FRAGMENT_EXTENSION)));
+  const output = join(site, PAGEFIND_PATH);
+  const folders = new Set<string>();
+  const fragments: { file: string; url: string }[] = [];
+  for (const { path, content } of given.files) {
+    if (PAGEFIND_UNUSED_FILES.includes(path)) continue;
+    const file = join(output, path);
+    if (!folders.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+    folders.add(dirname(file));
+    if (file.endsWith(FRAGMENT_EXTENSION)) fragments.push(writeVisibleFragment(file, content));
+    else writeFileSync(file, content);
+  }
   // A query in Latin letters on a site written in Hangul is searched in another language's index, and its
   // passages shown as this language's twins (twin-search.ts): their fragments are found by address.
   for (const { lang } of languages) {

@@ -1,11 +1,11 @@
-/** The build's rewrite of Pagefind's fragment files: only a record's visible text is left for results to download. */
+/** The build's writing of Pagefind's fragment files: only a record's visible text is left for results to download. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cutIndexOnlyWords, parseFragment } from '../../src/search/fragments.ts';
+import { parseFragment, writeVisibleFragment } from '../../src/search/fragments.ts';
 import { INDEX_ONLY_MARK } from '../../src/search/index-data.ts';
 
 const fragmentFile = (record: object) => gzipSync(`pagefind_dcd${JSON.stringify(record)}`);
@@ -18,15 +18,13 @@ test('a fragment keeps its record but the words only the index sees; a file that
     // A heading with no text of its own before the next: Pagefind drops the space before the mark.
     const headingOnly = { url: '/en/notes/n/c/#h', content: `${INDEX_ONLY_MARK} Installation install`, meta: { title: 'Installation' } };
     const [cut, untouched, heading, broken] = ['en_a', 'en_b', 'en_c', 'en_d'].map((name) => join(dir, `${name}.pf_fragment`));
-    writeFileSync(cut!, fragmentFile(record));
-    writeFileSync(untouched!, fragmentFile(plain));
-    writeFileSync(heading!, fragmentFile(headingOnly));
-    cutIndexOnlyWords([cut!, untouched!, heading!]);
+    // As Pagefind hands them over: the bytes of each file, written once, cut.
+    const written = [[cut!, record], [untouched!, plain], [heading!, headingOnly]].map(([file, r]) => writeVisibleFragment(file as string, fragmentFile(r as object)));
+    assert.deepEqual(written.map((w) => w.url), [record.url, plain.url, headingOnly.url]);
     assert.deepEqual(parseFragment(readFileSync(cut!), cut!), { ...record, content: 'Removes one or more containers.' });
     assert.deepEqual(parseFragment(readFileSync(untouched!), untouched!), plain);
     assert.deepEqual(parseFragment(readFileSync(heading!), heading!), { ...headingOnly, content: '' });
-    writeFileSync(broken!, gzipSync('{"url":"/x/"}'));
-    assert.throws(() => cutIndexOnlyWords([broken!]), new RegExp(`${broken!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is not a Pagefind fragment`));
+    assert.throws(() => writeVisibleFragment(broken!, gzipSync('{"url":"/x/"}')), new RegExp(`${broken!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is not a Pagefind fragment`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

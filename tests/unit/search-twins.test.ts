@@ -1,11 +1,11 @@
 /** A query in English words on the Korean site, answered from the English index with the Korean twins of what it finds. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cutIndexOnlyWords, fragmentIds } from '../../src/search/fragments.ts';
+import { fragmentIds, writeVisibleFragment } from '../../src/search/fragments.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
 import { excerpt } from '../../src/search/excerpt.ts';
 import { passageOf } from '../../src/search/pagefind-search.ts';
@@ -42,12 +42,13 @@ test('the build writes each Korean passage’s fragment id by its address; the b
   const dir = mkdtempSync(join(tmpdir(), 'twins-'));
   try {
     const record = { url: '/ko/reference/rm/#force', content: '강제로 삭제합니다.', meta: { title: '--force' } };
-    const files = ['ko_5a1.pf_fragment', 'en_9b2.pf_fragment'].map((name) => join(dir, name));
-    writeFileSync(files[0]!, gzipSync(`pagefind_dcd${JSON.stringify(record)}`));
-    writeFileSync(files[1]!, gzipSync(`pagefind_dcd${JSON.stringify({ ...record, url: '/en/reference/rm/#force' })}`));
-    const cut = cutIndexOnlyWords(files);
+    const [ko, en] = ['ko_5a1.pf_fragment', 'en_9b2.pf_fragment'].map((name) => join(dir, name));
+    const cut = [
+      writeVisibleFragment(en!, gzipSync(`pagefind_dcd${JSON.stringify({ ...record, url: '/en/reference/rm/#force' })}`)),
+      writeVisibleFragment(ko!, gzipSync(`pagefind_dcd${JSON.stringify(record)}`)),
+    ];
     assert.deepEqual(fragmentIds(cut, 'ko'), { '/reference/rm/#force': 'ko_5a1' });
-    assert.throws(() => fragmentIds([{ file: files[0]!, url: '/en/reference/rm/' }], 'ko'), /ko_5a1\.pf_fragment: a fragment of the ko index at \/en\/reference\/rm\/, outside \/ko\//);
+    assert.throws(() => fragmentIds([{ file: ko!, url: '/en/reference/rm/' }], 'ko'), /ko_5a1\.pf_fragment: a fragment of the ko index at \/en\/reference\/rm\/, outside \/ko\//);
     const served = new Response(gzipSync(`pagefind_dcd${JSON.stringify(record)}`));
     assert.deepEqual(await readFragment(served), record);
     await assert.rejects(readFragment(new Response(gzipSync('{"url":"/x/"}'))), /is not a Pagefind fragment/);
