@@ -98,8 +98,9 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
           // The pages are final from here on.
           const pagesCompressed = timed('pages compressed (gzip, brotli)', () => compressor.compress(written.filter(isPage)));
           logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
-          for (const line of await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries, searchIndex))) logger.info(line);
-          logger.info(await timed('service worker', () => writeServiceWorker(site, options)));
+          const search = await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries, searchIndex));
+          for (const line of search.summary) logger.info(line);
+          logger.info(await timed('service worker', () => writeServiceWorker(site, options, search.fragments)));
           const before = new Set(written);
           const added = compressibleFiles(site).filter((file) => !before.has(file));
           const addedCopies = await timed('search and worker files compressed', () => compressor.compress(added));

@@ -31,13 +31,19 @@ export function parseFragment(bytes: Uint8Array, file: string): Fragment {
  */
 const FRAGMENT_GZIP = { level: 9, windowBits: 12, memLevel: 6 };
 
+/** A fragment file the build wrote, and the address of the passage it holds. */
+export interface WrittenFragment {
+  file: string;
+  url: string;
+}
+
 /**
  * Writes a fragment Pagefind made (`bytes`) to `file` with only its record's visible content (index-data.ts
  * visibleContent), compressed again; returns its address. Pagefind keeps a record's content whole in its fragment,
  * but the words only the index sees (records.ts) are in its index already, and results show only the visible text:
  * cut away, each result downloads less, about 30 bytes a fragment in Korean and 60 in English, a tenth of its size.
  */
-export function writeVisibleFragment(file: string, bytes: Uint8Array): { file: string; url: string } {
+export function writeVisibleFragment(file: string, bytes: Uint8Array): WrittenFragment {
   const fragment = parseFragment(bytes, file);
   const visible = { ...fragment, content: visibleContent(fragment.content) };
   writeFileSync(file, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(visible)}`, FRAGMENT_GZIP));
@@ -48,7 +54,7 @@ export function writeVisibleFragment(file: string, bytes: Uint8Array): { file: s
  * Each passage of `lang` by its address without the language folder -> its fragment's id (the file's name, as
  * Pagefind gives it): settings.ts fragmentIdsUrl. Fails on a fragment of that language whose address is in no language's folder.
  */
-export function fragmentIds(fragments: { file: string; url: string }[], lang: string): Record<string, string> {
+export function fragmentIds(fragments: WrittenFragment[], lang: string): Record<string, string> {
   const ids: Record<string, string> = {};
   // In the order of their addresses, whatever order the fragments come in: the same build, the same file.
   for (const { file, url } of [...fragments].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {

@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { ReferenceEntry } from '../reference/command-index.ts';
 import { buildSearchIndexes, glossaryTerms } from './build-index.ts';
-import { fragmentIds, writeVisibleFragment } from './fragments.ts';
+import { fragmentIds, writeVisibleFragment, type WrittenFragment } from './fragments.ts';
 import { WRITTEN_IN_HANGUL } from '../i18n/locales.ts';
 import type { Passage } from './index-data.ts';
 import { buildLexicon, buildTypoWords, commandWords, lexiconFile } from './lexicon.ts';
@@ -38,14 +38,14 @@ export async function startSearchIndex(): Promise<PagefindIndex> {
 
 /**
  * Writes Pagefind's index and each language's lexicon and typo words into `site`, from each page's passages
- * (passages.ts); returns one line per language for the log.
+ * (passages.ts); returns one line per language for the log, and the fragments written (for the offline search lists).
  */
 export async function writeSearchIndex(
   site: string,
   pages: { url: string; passages: Passage[] }[],
   entries: ReferenceEntry[],
   started: Promise<PagefindIndex> = startSearchIndex(),
-): Promise<string[]> {
+): Promise<{ summary: string[]; fragments: WrittenFragment[] }> {
   const languages = buildSearchIndexes(pages, entries, glossaryTerms('./content/glossary.yaml'));
   const commands = commandWords(entries);
   const index = await started;
@@ -77,7 +77,7 @@ export async function writeSearchIndex(
   await pagefind.close();
   const output = join(site, PAGEFIND_PATH);
   const folders = new Set<string>();
-  const fragments: { file: string; url: string }[] = [];
+  const fragments: WrittenFragment[] = [];
   for (const { path, content } of given.files) {
     if (PAGEFIND_UNUSED_FILES.includes(path)) continue;
     const file = join(output, path);
@@ -91,5 +91,5 @@ export async function writeSearchIndex(
   for (const { lang } of languages) {
     if (WRITTEN_IN_HANGUL[lang]) writeFileSync(join(site, fragmentIdsUrl(lang)), JSON.stringify(fragmentIds(fragments, lang)));
   }
-  return summary;
+  return { summary, fragments };
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { filesUnder } from '../../fs/files.ts';
 import type { Locale } from '../../i18n/index.ts';
+import type { WrittenFragment } from '../../search/fragments.ts';
 import { offlinePath, searchFilesPath, type BuildManifest } from './policy.ts';
 import { searchFiles } from './search-files.ts';
 
@@ -31,18 +32,21 @@ export function buildManifest(root: string, locales: readonly string[], defaultL
 }
 
 /** /offline-search/<lang>.json for each language: what the worker keeps so search works offline (search-files.ts). */
-export function writeSearchFiles(root: string, locales: readonly Locale[]): void {
+export function writeSearchFiles(root: string, locales: readonly Locale[], fragments: readonly WrittenFragment[]): void {
   for (const lang of locales) {
     const file = join(root, searchFilesPath(lang));
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, JSON.stringify(searchFiles(root, lang)));
+    writeFileSync(file, JSON.stringify(searchFiles(root, lang, fragments)));
   }
 }
 
-/** Writes the search lists and /sw.js into `root`, once every other file of the site is there; returns a line for the log. */
-export async function writeServiceWorker(root: string, options: { locales: readonly Locale[]; defaultLocale: string }): Promise<string> {
+/**
+ * Writes the search lists and /sw.js into `root`, once every other file of the site is there; returns a line for the
+ * log. `fragments`: the search index's fragments, as the build wrote them (search/write-index.ts).
+ */
+export async function writeServiceWorker(root: string, options: { locales: readonly Locale[]; defaultLocale: string }, fragments: readonly WrittenFragment[]): Promise<string> {
   // Before the manifest, so that the version covers these lists too.
-  writeSearchFiles(root, options.locales);
+  writeSearchFiles(root, options.locales, fragments);
   const manifest = buildManifest(root, options.locales, options.defaultLocale);
   const result = await build({
     entryPoints: [join(import.meta.dirname, 'service-worker.ts')],

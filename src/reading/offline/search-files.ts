@@ -2,18 +2,18 @@
  * What search needs to work offline in one language, read from the built site once Pagefind has written its
  * index: its program, entry file, metadata, WebAssembly, every index and filter chunk of that language, the
  * lexicon and typo words, the bookmarks' title map; and, per page, the fragments (one per passage) its search
- * results are drawn from. Written to /offline-search/<lang>.json; the service worker reads it when a note is
+ * results are drawn from, as the build wrote them (search/write-index.ts), so none is read back. Written to /offline-search/<lang>.json; the service worker reads it when a note is
  * saved for offline and when a new build takes over kept files.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FRAGMENT_EXTENSION, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../search/settings.ts';
-import { parseFragment } from '../../search/fragments.ts';
+import { basename, join } from 'node:path';
+import { FRAGMENT_EXTENSION, fragmentUrl, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../search/settings.ts';
+import type { WrittenFragment } from '../../search/fragments.ts';
 import { readingTitlesPath } from '../../i18n/paths.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { SearchFiles } from './policy.ts';
 
-export function searchFiles(root: string, lang: Locale): SearchFiles {
+export function searchFiles(root: string, lang: Locale, fragments: readonly WrittenFragment[]): SearchFiles {
   const dir = join(root, PAGEFIND_PATH);
   const entryFile = join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) throw new Error(`offline search: ${entryFile} is missing (the search index must be built before the service worker)`);
@@ -40,9 +40,9 @@ export function searchFiles(root: string, lang: Locale): SearchFiles {
     if (!existsSync(join(root, file))) throw new Error(`offline search: ${file} is not in the built site`);
   }
   const pages: Record<string, string[]> = {};
-  for (const url of chunks('fragment', FRAGMENT_EXTENSION)) {
-    const page = parseFragment(readFileSync(join(root, url)), `offline search: ${url}`).url.split('#')[0]!;
-    (pages[page] ??= []).push(url);
+  const own = fragments.map(({ file, url }) => ({ id: basename(file, FRAGMENT_EXTENSION), url })).filter(({ id }) => id.startsWith(`${lang}_`));
+  for (const { id, url } of own.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    (pages[url.split('#')[0]!] ??= []).push(fragmentUrl(id));
   }
   return { files, pages };
 }
