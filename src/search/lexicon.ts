@@ -7,7 +7,7 @@ import type { ReferenceEntry } from '../reference/command-index.ts';
 import type { Passage } from './index-data.ts';
 import { isHangul } from '../i18n/hangul.ts';
 import { isBareEnding } from './korean.ts';
-import { tokenize } from './terms.ts';
+import { passageTokens } from './passage-tokens.ts';
 
 export interface Lexicon {
   lang: string;
@@ -103,7 +103,7 @@ export function commandWords(entries: ReferenceEntry[]): [string, string[]][] {
 export function buildLexicon(lang: string, passages: Passage[], glossary: [string, string][], commands: [string, string[]][] = []): Lexicon {
   const korean = new Map<string, number>();
   for (const p of passages) {
-    for (const t of tokenize(`${p.title} ${p.text} ${p.phrases ?? ''}`)) {
+    for (const t of passageTokens(p).tokens) {
       if (isHangul(t.term) && t.term.length >= 2) korean.set(t.term, (korean.get(t.term) ?? 0) + 1);
     }
   }
@@ -131,9 +131,11 @@ export function buildTypoWords(passages: Passage[]): string[] {
   const words = new Map<string, number>();
   const longKorean = new Map<string, number>();
   for (const p of passages) {
-    for (const t of tokenize(`${p.title} ${p.phrases ?? ''} ${p.title} ${p.phrases ?? ''} ${p.text}`)) {
-      if (/^[a-z]{4,}$/.test(t.word)) words.set(t.word, (words.get(t.word) ?? 0) + 1);
-      else if (isHangul(t.term) && t.term.length > KOREAN_WORD_MAX_LENGTH && !SENTENCE_ENDING.test(t.term)) longKorean.set(t.term, (longKorean.get(t.term) ?? 0) + 1);
+    const { tokens, naming } = passageTokens(p);
+    for (const t of tokens) {
+      const count = naming(t) ? 2 : 1;
+      if (/^[a-z]{4,}$/.test(t.word)) words.set(t.word, (words.get(t.word) ?? 0) + count);
+      else if (isHangul(t.term) && t.term.length > KOREAN_WORD_MAX_LENGTH && !SENTENCE_ENDING.test(t.term)) longKorean.set(t.term, (longKorean.get(t.term) ?? 0) + count);
     }
   }
   const mostUsed = (counts: Map<string, number>) =>

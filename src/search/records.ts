@@ -10,14 +10,14 @@ import { entryIdOf, INDEX_ONLY_MARK, keyOfEntry, type Passage } from './index-da
 import type { Lexicon } from './lexicon.ts';
 import { QueryAnalyzer } from './query.ts';
 import { TITLE_SEPARATOR } from '../html/title-trail.ts';
-import { tokenize } from './terms.ts';
+import { passageTokens } from './passage-tokens.ts';
 
 const analyzers = new WeakMap<Lexicon, QueryAnalyzer>();
 
 export function indexOnlyWords(passage: Passage, lexicon: Lexicon): string[] {
   let analyzer = analyzers.get(lexicon);
   if (!analyzer) analyzers.set(lexicon, (analyzer = new QueryAnalyzer(lexicon)));
-  const tokens = tokenize(`${passage.title} ${passage.text} ${passage.phrases ?? ''}`);
+  const { tokens } = passageTokens(passage);
   const extra = new Set<string>();
   for (const t of tokens) {
     for (const part of analyzer.split([t.term])) if (part !== t.word) extra.add(part);
