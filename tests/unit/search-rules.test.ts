@@ -375,6 +375,11 @@ test('a long Korean word is corrected towards the typo words, which list those t
   assert.equal(korean.wordRank('docker'), 0, "a Korean word takes no Latin word's place");
 });
 
+test('a word of a title or a reader phrase counts twice among the typo words, so written once it is one of them', () => {
+  const words = buildTypoWords([passage('/a/', 'Network', 'image', { phrases: 'volume' })]);
+  assert.deepEqual(words, ['network', 'volume'], 'a word the text writes once is not, the title and the phrase count twice');
+});
+
 test('a hyphenated word of a result shows as matched by its words: `zero downtime` in `Zero-downtime deployment`', () => {
   const devops = passage('/devops/', 'DevOps', 'Releases often, without going down: Zero-downtime deployment');
   const [hit] = rerank([{ passage: devops, score: 1 }], analyzer.analyze('zero downtime deployment').groups, terms);
