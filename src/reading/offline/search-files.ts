@@ -2,8 +2,9 @@
  * What search needs to work offline in one language, read from the built site once Pagefind has written its
  * index: its program, entry file, metadata, WebAssembly, every index and filter chunk of that language, the
  * lexicon and typo words, the bookmarks' title map; and, per page, the fragments (one per passage) its search
- * results are drawn from, as the build wrote them (search/write-index.ts), so none is read back. Written to /offline-search/<lang>.json; the service worker reads it when a note is
- * saved for offline and when a new build takes over kept files.
+ * results are drawn from, as the build wrote them (search/write-index.ts), so none is read back. Written to
+ * /offline-search/<lang>.json; the service worker reads it when a note is saved for offline and when a new
+ * build takes over kept files.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
