@@ -9,7 +9,6 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { FRAGMENT_SIGNATURE, visibleContent } from './index-data.ts';
 import { FRAGMENT_EXTENSION } from './settings.ts';
 
-
 export interface Fragment {
   url: string;
   content: string;
@@ -65,4 +64,3 @@ export function fragmentIds(fragments: WrittenFragment[], lang: string): Record<
   }
   return ids;
 }
-

@@ -25,8 +25,28 @@ type PagefindModule = Pagefind & {
   init: () => Promise<void>;
 };
 
-const pagefinds = new Map<string, Promise<PagefindModule>>();
-const analyzers = new Map<string, Promise<QueryAnalyzer>>();
+/** `load` for each key once, remembered; a load that fails (offline) is tried again the next time it is asked for. */
+function loadedOnce<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const loaded = new Map<string, Promise<T>>();
+  return (key) => {
+    let promise = loaded.get(key);
+    if (!promise) {
+      promise = load(key);
+      loaded.set(key, promise);
+      promise.catch(() => loaded.delete(key));
+    }
+    return promise;
+  };
+}
+
+/** A file of the site, or an error naming it when it is not there (offline and not kept, or gone after a deploy). */
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response;
+}
+
+const fetchJson = async <T>(url: string): Promise<T> => (await (await fetchOk(url)).json()) as T;
 
 /**
  * Pagefind with one language's index, loaded once: the page's own language, or another one searched from this page
@@ -34,52 +54,35 @@ const analyzers = new Map<string, Promise<QueryAnalyzer>>();
  * index merged into the other's: Pagefind stems a query with the WebAssembly of the language it was started for,
  * so an English query searched in a Korean page's Pagefind missed `registry`, indexed as its stem `registri`.
  */
-export function loadPagefind(lang: string): Promise<PagefindModule> {
-  let pagefind = pagefinds.get(lang);
-  if (!pagefind) {
-    pagefind = (async () => {
-      watchSearchFiles();
-      // Another language's copy under an address of its own, so that it is a module of its own with its own WebAssembly.
-      const own = document.documentElement.lang === lang;
-      const url = `${PAGEFIND_PATH}pagefind.js${own ? '' : `?lang=${lang}`}`;
-      const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      // No worker: on an index this small it saves a download and a thread for no gain.
-      await module.options({ noWorker: true, ranking: PAGEFIND_RANKING });
-      // Pagefind takes its language from the page's <html lang> when it starts, which happens before init's first
-      // await: the other language's is set for that moment only.
-      const page = document.documentElement.lang;
-      document.documentElement.lang = lang;
-      let started: Promise<void>;
-      try {
-        started = module.init();
-      } finally {
-        document.documentElement.lang = page;
-      }
-      await started;
-      return module;
-    })();
-    pagefinds.set(lang, pagefind);
-    pagefind.catch(() => pagefinds.delete(lang));
+export const loadPagefind = loadedOnce(async (lang): Promise<PagefindModule> => {
+  watchSearchFiles();
+  // Another language's copy under an address of its own, so that it is a module of its own with its own WebAssembly.
+  const own = document.documentElement.lang === lang;
+  const url = `${PAGEFIND_PATH}pagefind.js${own ? '' : `?lang=${lang}`}`;
+  const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  // No worker: on an index this small it saves a download and a thread for no gain.
+  await module.options({ noWorker: true, ranking: PAGEFIND_RANKING });
+  // Pagefind takes its language from the page's <html lang> when it starts, which happens before init's first
+  // await: the other language's is set for that moment only.
+  const page = document.documentElement.lang;
+  document.documentElement.lang = lang;
+  let started: Promise<void>;
+  try {
+    started = module.init();
+  } finally {
+    document.documentElement.lang = page;
   }
-  return pagefind;
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${url}`);
-  return (await response.json()) as T;
-}
+  await started;
+  return module;
+});
 
 /** One language's lexicon, as a query analyzer. */
-export function loadAnalyzer(lang: string): Promise<QueryAnalyzer> {
-  let analyzer = analyzers.get(lang);
-  if (!analyzer) {
-    analyzer = fetchJson<LexiconFile>(lexiconUrl(lang)).then((file) => new QueryAnalyzer(lexiconOf(file), () => fetchJson<string[]>(typoWordsUrl(lang))));
-    analyzers.set(lang, analyzer);
-    analyzer.catch(() => analyzers.delete(lang));
-  }
-  return analyzer;
-}
+export const loadAnalyzer = loadedOnce((lang) =>
+  fetchJson<LexiconFile>(lexiconUrl(lang)).then((file) => new QueryAnalyzer(lexiconOf(file), () => fetchJson<string[]>(typoWordsUrl(lang)))),
+);
+
+/** A language's address -> fragment id list (settings.ts fragmentIdsUrl), for its twins of another language's passages. */
+const loadFragmentIds = loadedOnce((lang) => fetchJson<Record<string, string>>(fragmentIdsUrl(lang)));
 
 /** True when the query is written in the other language's script: Korean on the English site, or no Korean on the Korean site. */
 export const inOtherLanguage = (query: string, lang: Locale) => isHangul(query) !== WRITTEN_IN_HANGUL[lang];
@@ -139,9 +142,9 @@ interface Shown {
 async function searchTwins(analyzer: QueryAnalyzer, query: string, lang: Locale, other: Locale, scope: string): Promise<SearchOutcome | undefined> {
   if (WRITTEN_IN_HANGUL[other] || scope.startsWith('section:') || !asksInEnglishWords(query, lang, analyzer)) return undefined;
   try {
-    const [twins, pagefind, otherAnalyzer] = await Promise.all([loadTwinPassages(), loadPagefind(other), loadAnalyzer(other)]);
-    const tools = { searchSite, passageOf, excerpt, fragmentIdsUrl, fragmentUrl };
-    return await twins.searchTwins(tools, { pagefind, analyzer: otherAnalyzer }, analyzer, query, scope);
+    const [twins, pagefind, otherAnalyzer, fragmentIds] = await Promise.all([loadTwinPassages(), loadPagefind(other), loadAnalyzer(other), loadFragmentIds(lang)]);
+    const tools = { searchSite, passageOf, excerpt, fragmentUrl, fetchOk };
+    return await twins.searchTwins(tools, { pagefind, analyzer: otherAnalyzer }, analyzer, query, scope, fragmentIds);
   } catch {
     // What failed to load here is not missing from this language's own search, which answers next.
     takeMissed();

@@ -7,7 +7,7 @@ import { FRAGMENT_SIGNATURE } from './index-data.ts';
 import type { passageOf, searchSite, Pagefind, SearchOutcome } from './pagefind-search.ts';
 import type { QueryAnalyzer } from './query.ts';
 import type { SearchHit } from './rerank.ts';
-import type { fragmentIdsUrl, fragmentUrl } from './settings.ts';
+import type { fragmentUrl } from './settings.ts';
 
 /**
  * What this module uses of the search the page has loaded already, handed over by search-box.ts: imported here, the
@@ -17,8 +17,9 @@ export interface SearchTools {
   searchSite: typeof searchSite;
   passageOf: typeof passageOf;
   excerpt: typeof excerpt;
-  fragmentIdsUrl: typeof fragmentIdsUrl;
   fragmentUrl: typeof fragmentUrl;
+  /** A file's response, or an error naming it when it cannot be loaded. */
+  fetchOk: (url: string) => Promise<Response>;
 }
 
 
@@ -68,29 +69,21 @@ export async function twinHits(
   return twins.filter((hit) => hit !== undefined);
 }
 
-/** This language's address -> fragment id map (settings.ts fragmentIdsUrl), loaded once. */
-const fragmentIds = new Map<string, Promise<Record<string, string>>>();
-
-async function fetchOk(url: string): Promise<Response> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${url}`);
-  return response;
-}
-
 /**
- * `query` searched with `other`'s Pagefind and analyzer, its hits shown as their twins in `analyzer`'s language.
- * Fails when a file it needs cannot be loaded (offline, not kept), so that this language's own search answers.
+ * `query` searched with `other`'s Pagefind and analyzer, its hits shown as their twins in `analyzer`'s language,
+ * whose passages' fragment ids by address are `fragmentIds` (settings.ts fragmentIdsUrl). Fails when a file it
+ * needs cannot be loaded (offline, not kept), so that this language's own search answers.
  */
-export async function searchTwins(tools: SearchTools, other: { pagefind: Pagefind; analyzer: QueryAnalyzer }, analyzer: QueryAnalyzer, query: string, scope: string): Promise<SearchOutcome> {
-  const lang = analyzer.lexicon.lang;
-  let ids = fragmentIds.get(lang);
-  if (!ids) {
-    ids = fetchOk(tools.fragmentIdsUrl(lang)).then((response) => response.json() as Promise<Record<string, string>>);
-    fragmentIds.set(lang, ids);
-    ids.catch(() => fragmentIds.delete(lang));
-  }
-  const [found, byAddress] = await Promise.all([tools.searchSite(other.pagefind, other.analyzer, query, scope), ids]);
-  const load = async (id: string) => readFragment(await fetchOk(tools.fragmentUrl(id)));
+export async function searchTwins(
+  tools: SearchTools,
+  other: { pagefind: Pagefind; analyzer: QueryAnalyzer },
+  analyzer: QueryAnalyzer,
+  query: string,
+  scope: string,
+  fragmentIds: Record<string, string>,
+): Promise<SearchOutcome> {
+  const found = await tools.searchSite(other.pagefind, other.analyzer, query, scope);
+  const load = async (id: string) => readFragment(await tools.fetchOk(tools.fragmentUrl(id)));
   // The counterparts the other language's glossary searched are in this language already: no notice for them.
-  return { ...found, hits: await twinHits(found.hits, lang, byAddress, load, analyzer, query, tools), translations: [] };
+  return { ...found, hits: await twinHits(found.hits, analyzer.lexicon.lang, fragmentIds, load, analyzer, query, tools), translations: [] };
 }
