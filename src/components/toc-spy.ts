@@ -20,6 +20,8 @@ class TocSpy extends HTMLElement {
       }
       // The bar names the section only once the reader is in one; above the first it says "on this page".
       if (name) name.textContent = index >= 0 ? (current?.textContent ?? '') : '';
+      // Said on the bar, so its label can step aside for the name (layout.css) without a `:has()` rule.
+      bar?.toggleAttribute('data-reading', index >= 0 && !!name?.textContent);
     };
     let queued = false;
     addEventListener('scroll', () => {
@@ -27,7 +29,9 @@ class TocSpy extends HTMLElement {
       queued = true;
       requestAnimationFrame(() => ((queued = false), mark()));
     }, { passive: true });
-    mark();
+    // First marked with the first frame, when the page is laid out anyway: measured now, as the script runs, the
+    // headings would make the browser lay out the rest of a long chapter inside this task, before drawing it.
+    requestAnimationFrame(mark);
     if (!details) return;
     // The opened list is a layer over the page: a chosen section, Escape or a tap elsewhere closes it.
     this.addEventListener('click', (event) => {

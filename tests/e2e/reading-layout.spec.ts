@@ -86,6 +86,9 @@ test('@phone mid-chapter a bar under the header names the section being read and
     await page.setViewportSize({ width, height: 844 });
     for (const lang of LOCALES) {
       await page.goto(`/${lang}/${LONG_CHAPTER}`);
+      const label = page.locator('.toc-bar .toc-bar__label');
+      // Once the bar names a section, the name takes the room of its label ("on this page", kept for screen readers).
+      const labelWidth = async () => (await label.boundingBox())!.width;
       for (const share of [0.3, 0.55, 0.8]) {
         await page.evaluate((s) => window.scrollTo(0, document.documentElement.scrollHeight * s), share);
         const bar = page.locator('.toc-bar');
@@ -95,6 +98,7 @@ test('@phone mid-chapter a bar under the header names the section being read and
         const reading = await headingBeingRead(page);
         expect(reading).not.toBe('');
         await expect(bar.locator('[data-toc-current]')).toHaveText(reading);
+        await expect.poll(labelWidth, { message: 'the label steps aside for the name' }).toBeLessThanOrEqual(1);
         await expect(bar.locator('summary')).toBeVisible();
       }
       await page.locator('.toc-bar summary').click();
