@@ -30,11 +30,15 @@ export function parseFragment(bytes: Uint8Array, file: string): Fragment {
  */
 const FRAGMENT_GZIP = { level: 9, windowBits: 12, memLevel: 6 };
 
-/** A fragment file the build wrote, and the address of the passage it holds. */
+/** A fragment file the build wrote, its id (the file's name, as Pagefind gives it: `ko_5a1`), and the address of the passage it holds. */
 export interface WrittenFragment {
   file: string;
+  id: string;
   url: string;
 }
+
+/** The fragments of `lang`'s index: Pagefind starts each one's id with its language. */
+export const fragmentsOf = (fragments: readonly WrittenFragment[], lang: string) => fragments.filter(({ id }) => id.startsWith(`${lang}_`));
 
 /**
  * Writes a fragment Pagefind made (`bytes`) to `file` with only its record's visible content (index-data.ts
@@ -46,19 +50,16 @@ export function writeVisibleFragment(file: string, bytes: Uint8Array): WrittenFr
   const fragment = parseFragment(bytes, file);
   const visible = { ...fragment, content: visibleContent(fragment.content) };
   writeFileSync(file, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(visible)}`, FRAGMENT_GZIP));
-  return { file, url: fragment.url };
+  return { file, id: basename(file, FRAGMENT_EXTENSION), url: fragment.url };
 }
 
 /**
- * Each passage of `lang` by its address without the language folder -> its fragment's id (the file's name, as
- * Pagefind gives it): settings.ts fragmentIdsUrl. Fails on a fragment of that language whose address is in no language's folder.
+ * Each passage of `lang` by its address without the language folder -> its fragment's id: settings.ts fragmentIdsUrl. Fails on a fragment of that language whose address is in no language's folder.
  */
 export function fragmentIds(fragments: WrittenFragment[], lang: string): Record<string, string> {
   const ids: Record<string, string> = {};
   // In the order of their addresses, whatever order the fragments come in: the same build, the same file.
-  for (const { file, url } of [...fragments].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
-    const id = basename(file, FRAGMENT_EXTENSION);
-    if (!id.startsWith(`${lang}_`)) continue;
+  for (const { file, id, url } of fragmentsOf(fragments, lang).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
     if (!url.startsWith(`/${lang}/`)) throw new Error(`${file}: a fragment of the ${lang} index at ${url}, outside /${lang}/`);
     ids[url.slice(lang.length + 1)] = id;
   }

@@ -69,9 +69,9 @@ test('the offline search list names every search file of one language and maps e
   }
   // The fragments as the build wrote them, in no particular order: their files and the addresses they hold.
   const fragments = [
-    { file: join(root, 'pagefind/fragment/ko_b.pf_fragment'), url: '/ko/notes/n/c/' },
-    { file: join(root, 'pagefind/fragment/en_c.pf_fragment'), url: '/en/notes/n/c/' },
-    { file: join(root, 'pagefind/fragment/ko_a.pf_fragment'), url: '/ko/notes/n/c/#s' },
+    { file: join(root, 'pagefind/fragment/ko_b.pf_fragment'), id: 'ko_b', url: '/ko/notes/n/c/' },
+    { file: join(root, 'pagefind/fragment/en_c.pf_fragment'), id: 'en_c', url: '/en/notes/n/c/' },
+    { file: join(root, 'pagefind/fragment/ko_a.pf_fragment'), id: 'ko_a', url: '/ko/notes/n/c/#s' },
   ];
   try {
     assert.deepEqual(searchFiles(root, 'ko', fragments), {

@@ -48,7 +48,7 @@ test('the build writes each Korean passage’s fragment id by its address; the b
       writeVisibleFragment(ko!, gzipSync(`pagefind_dcd${JSON.stringify(record)}`)),
     ];
     assert.deepEqual(fragmentIds(cut, 'ko'), { '/reference/rm/#force': 'ko_5a1' });
-    assert.throws(() => fragmentIds([{ file: ko!, url: '/en/reference/rm/' }], 'ko'), /ko_5a1\.pf_fragment: a fragment of the ko index at \/en\/reference\/rm\/, outside \/ko\//);
+    assert.throws(() => fragmentIds([{ file: ko!, id: 'ko_5a1', url: '/en/reference/rm/' }], 'ko'), /ko_5a1\.pf_fragment: a fragment of the ko index at \/en\/reference\/rm\/, outside \/ko\//);
     const served = new Response(gzipSync(`pagefind_dcd${JSON.stringify(record)}`));
     assert.deepEqual(await readFragment(served), record);
     await assert.rejects(readFragment(new Response(gzipSync('{"url":"/x/"}'))), /is not a Pagefind fragment/);

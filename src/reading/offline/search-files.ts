@@ -7,9 +7,9 @@
  * build takes over kept files.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { FRAGMENT_EXTENSION, fragmentUrl, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../search/settings.ts';
-import type { WrittenFragment } from '../../search/fragments.ts';
+import { join } from 'node:path';
+import { fragmentUrl, lexiconUrl, PAGEFIND_PATH, typoWordsUrl } from '../../search/settings.ts';
+import { fragmentsOf, type WrittenFragment } from '../../search/fragments.ts';
 import { readingTitlesPath } from '../../i18n/paths.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { SearchFiles } from './policy.ts';
@@ -41,8 +41,7 @@ export function searchFiles(root: string, lang: Locale, fragments: readonly Writ
     if (!existsSync(join(root, file))) throw new Error(`offline search: ${file} is not in the built site`);
   }
   const pages: Record<string, string[]> = {};
-  const own = fragments.map(({ file, url }) => ({ id: basename(file, FRAGMENT_EXTENSION), url })).filter(({ id }) => id.startsWith(`${lang}_`));
-  for (const { id, url } of own.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const { id, url } of fragmentsOf(fragments, lang).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     (pages[url.split('#')[0]!] ??= []).push(fragmentUrl(id));
   }
   return { files, pages };
