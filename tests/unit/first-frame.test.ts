@@ -30,3 +30,17 @@ test('a short article, or one that is a single long table, draws as it arrives',
   const none = '<!doctype html><html><head></head><body><main>' + 'x'.repeat(LONG_ARTICLE * 2) + '</main></body></html>';
   assert.equal(withFirstFrameCut(none), none, 'a page without an article');
 });
+
+test("a reference page's option list holds the marker inside a description, at its start, never between two options", () => {
+  const options = Array.from({ length: 300 }, (_, i) => `<div id="opt-${i}" class="opt"><dt><code>--flag-${i}</code></dt><dd>What flag ${i} does ${'word '.repeat(20)}</dd></div>`).join('');
+  const html = page(`<p>Intro</p><dl class="opts">${options}</dl>`);
+  assert.ok(html.length > LONG_ARTICLE);
+  const cut = withFirstFrameCut(html);
+  assert.ok(cut.includes(LINK), 'the head holds the render-blocking link');
+  const at = cut.indexOf(MARKER);
+  const start = cut.indexOf('<article'), end = cut.indexOf('</article>');
+  assert.ok(at > start + (end - start) * 0.3 && at < start + (end - start) * 0.4, `the marker stands at ${((at - start) / (end - start)).toFixed(2)} of the article`);
+  assert.ok(cut.endsWith('<dd>', at), 'just inside a description');
+  assert.ok(cut.startsWith('What flag', at + MARKER.length), "before the description's text");
+  assert.equal(cut.replace(MARKER, '').replace(LINK, '</head>'), html, 'nothing else changes');
+});
