@@ -71,7 +71,11 @@ try {
           const observed = r.lhr.audits.metrics?.details?.items?.[0];
           return observed && observed.observedFirstPaint > observed.observedLoad + HELD_FRAME_MS;
         }).length;
-        const spread = (RUNS > 1 ? `   performance in ${RUNS} runs ${Math.min(...performance)}-${Math.max(...performance)}` : '') + (held ? `, first frame held back in ${held}` : '');
+        const notes = [
+          RUNS > 1 ? `performance in ${RUNS} runs ${Math.min(...performance)}-${Math.max(...performance)}` : '',
+          held ? `first frame held back in ${held} of ${RUNS}` : '',
+        ].filter(Boolean);
+        const spread = notes.length ? `   ${notes.join(', ')}` : '';
         rows.push(`${path.padEnd(52)} ${device.padEnd(8)} ${scores.map((s) => String(s).padStart(5)).join('')}${spread}`);
         const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
         for (const audit of failing) rows.push(`    ${audit.id}: ${audit.title}`);
