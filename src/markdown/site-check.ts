@@ -6,6 +6,7 @@ import { GROUPS, optionAnchor } from '../schemas/command.ts';
 import { getChapters, getNotes, missingTranslations, parsedChapter } from '../content/collections.ts';
 import { getCommands } from '../content/commands.ts';
 import { flagIndexParts } from '../reference/flag-index.ts';
+import { EXAMPLES_SECTION, IN_THE_NOTES_SECTION, OPTIONS_SECTION } from '../reference/section-ids.ts';
 
 /** Every linkable page of the site with its heading ids, built from content before any page renders. */
 async function siteMap(): Promise<SiteMap> {
@@ -24,7 +25,7 @@ async function siteMap(): Promise<SiteMap> {
     }
     for (const entry of commands) {
       const anchors = entry.data.options.map(optionAnchor);
-      pages.set(referencePath(lang, entry.id), new Set([...anchors, 'options', 'examples', 'in-the-notes']));
+      pages.set(referencePath(lang, entry.id), new Set([...anchors, OPTIONS_SECTION, EXAMPLES_SECTION, IN_THE_NOTES_SECTION]));
     }
   }
   // The configured `site` (astro.config.mjs): a link written with it is a link into this site.

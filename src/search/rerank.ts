@@ -18,11 +18,12 @@ import { excerpt, type ExcerptPart } from './excerpt.ts';
 import type { Passage } from './index-data.ts';
 import { PHRASE_SEPARATOR } from './index-data.ts';
 import { KOREAN_STOPWORDS } from './korean.ts';
+import { EXAMPLES_SECTION } from '../reference/section-ids.ts';
 import { COMMAND_GROUP_WORDS } from './lexicon.ts';
 import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
-  CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, EXPLANATION_OPTION_WEIGHT, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
+  CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, EXAMPLES_WEIGHT, EXPLANATION_OPTION_WEIGHT, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
   PAGEFIND_SCORE_POWER, PHRASE_BONUS, UNUSED_FLAG_SEARCH_WEIGHT, UNUSED_FLAG_WEIGHT, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
 } from './settings.ts';
 
@@ -234,6 +235,9 @@ export function rerank(
     // A question asking what something is or why, naming no option, is seldom answered by an option's row: `what do
     // cgroups do` is the notes' passage on cgroups, not `--cgroup-parent`.
     if (facts.explains && passage.kind === 'reference' && passage.url.includes('#')) boosted *= EXPLANATION_OPTION_WEIGHT;
+    // A command's examples hold many commands and words side by side, and so the words of many questions they do not
+    // answer: the flag's row or the notes' passage explains. Asked for as examples, they are still found by their title.
+    if (passage.kind === 'reference' && passage.url.endsWith(`#${EXAMPLES_SECTION}`) && !inTitle) boosted *= EXAMPLES_WEIGHT;
     // A legacy flag or command answers only when asked for by name: `--memory` of the legacy builder is not how to limit memory.
     if (passage.legacy && inTitle < groups.length) boosted *= LEGACY_WEIGHT;
     // A command of a group the query does not name answers less: `the last lines of a container's log` is

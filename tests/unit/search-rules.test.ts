@@ -192,6 +192,17 @@ test('a question asking what or why, naming no option, is seldom answered by an 
   assert.equal(analyzer.analyze('what does --cgroup-parent do').explains, false, 'an option named is what is asked about');
 });
 
+test("a command's examples, which hold the words of many questions, give way to the passage that explains; asked for as examples, they come first", () => {
+  const reference = { kind: 'reference' as const, scope: 'Reference' };
+  const examples = passage('/en/reference/ps/#examples', 'Examples', 'docker ps --all lists the stopped containers too.', reference);
+  const flag = passage('/en/reference/ps/#all', 'docker ps -a, --all', 'Lists the stopped containers too.', reference);
+  const candidates = [{ passage: examples, score: 1.2 }, { passage: flag, score: 1 }];
+  assert.deepEqual(rank('see stopped containers too', candidates), ['/en/reference/ps/#all', '/en/reference/ps/#examples']);
+  // Asked for as examples, the section counts in full: it outranks a twin a little lower in Pagefind's order that is no examples section.
+  const twin = passage('/en/reference/ps/#twin', 'Examples', examples.text, reference);
+  assert.deepEqual(rank('examples of stopped containers', [{ passage: twin, score: 1.1 }, ...candidates]).slice(0, 2), ['/en/reference/ps/#examples', '/en/reference/ps/#twin']);
+});
+
 test("a query of one common word weighs more passages: the notes' heading that is the query is among them", async () => {
   const record = (url: string, title: string, text: string, score: number, kind = 'reference') => ({
     id: url, score, data: async () => ({ url, content: text, meta: { title }, filters: { kind: [kind] } }),
