@@ -12,7 +12,9 @@
  *   `bind mount`), count more than the same words scattered;
  * - command: a word that names a Docker command (`stop all containers`) lifts that command's entry and the
  *   notes' passages whose code runs it;
- * - reader phrases: a passage one of whose reader phrases holds the whole query comes first.
+ * - reader phrases: a passage one of whose reader phrases holds the whole query comes first;
+ * - what answers: an option's row for a question asking what or why, a command's examples for any question not
+ *   asking for examples, and a legacy flag not named, each count less than the passage that explains.
  */
 import { excerpt, type ExcerptPart } from './excerpt.ts';
 import type { Passage } from './index-data.ts';
