@@ -12,20 +12,37 @@ import { QueryAnalyzer } from './query.ts';
 import { TITLE_SEPARATOR } from '../html/title-trail.ts';
 import { passageTokens } from './passage-tokens.ts';
 
-const analyzers = new WeakMap<Lexicon, QueryAnalyzer>();
+/** A glossary term as a passage's terms hold it: its first term, and all of them as they stand in a row. */
+interface GlossaryTerm {
+  first: string;
+  inRow: string;
+  other: string;
+}
+const analyzers = new WeakMap<Lexicon, { analyzer: QueryAnalyzer; glossary: GlossaryTerm[] }>();
 
 export function indexOnlyWords(passage: Passage, lexicon: Lexicon): string[] {
-  let analyzer = analyzers.get(lexicon);
-  if (!analyzer) analyzers.set(lexicon, (analyzer = new QueryAnalyzer(lexicon)));
+  let known = analyzers.get(lexicon);
+  if (!known) {
+    const analyzer = new QueryAnalyzer(lexicon);
+    const glossary = lexicon.glossary.flatMap(([own, other]) => {
+      const terms = analyzer.terms(own);
+      return terms.length ? [{ first: terms[0]!, inRow: ` ${terms.join(' ')} `, other }] : [];
+    });
+    analyzers.set(lexicon, (known = { analyzer, glossary }));
+  }
+  const { analyzer, glossary } = known;
   const { tokens } = passageTokens(passage);
   const extra = new Set<string>();
   for (const t of tokens) {
     for (const part of analyzer.split([t.term])) if (part !== t.word) extra.add(part);
   }
   const terms = analyzer.split(tokens.map((t) => t.term));
+  const present = new Set(terms);
   const joined = ` ${terms.join(' ')} `;
-  for (const [own, other] of lexicon.glossary) {
-    if (joined.includes(` ${analyzer.terms(own).join(' ')} `)) extra.add(other);
+  // A term whose first word the passage lacks cannot stand in it: most of the glossary, for most passages, is
+  // ruled out without searching the passage's text.
+  for (const { first, inRow, other } of glossary) {
+    if (present.has(first) && joined.includes(inRow)) extra.add(other);
   }
   return [...extra];
 }
