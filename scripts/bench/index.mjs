@@ -6,7 +6,7 @@
  *   npm run bench -- --no-build   (weights of the existing dist/)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +20,7 @@ import { PAGE_BUDGET_BYTES, PAGE_JS_BUDGET_BYTES, weighPage } from '../lib/page-
 import { freePort, startNginx } from '../lib/nginx.ts';
 import { BUILD_PHASES_FILE } from '../../src/post-build.ts';
 import { OG_CACHE_DIR } from '../../src/og/card.ts';
+import { FIRST_ROUND_TRIP_BYTES, PAGE_HEADER_BYTES, fitsFirstRoundTrip } from '../../src/server/first-round-trip.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -106,6 +107,12 @@ const over = pages.filter((p) => p.total > PAGE_BUDGET_BYTES).sort((a, b) => b.t
 const heaviestPage = heaviestOf(pages, 'total');
 console.log(`heaviest page        ${heaviestPage.path}: ${kb(heaviestPage.total)}   (target <= ${kb(PAGE_BUDGET_BYTES)} on every page: ${over.length ? `${over.length} OVER TARGET` : 'ok'})`);
 for (const page of over) console.log(`  over               ${page.path} ${kb(page.total)}`);
+// A page whose headers and gzip copy pass TCP's first window waits one more round trip before it can be drawn
+// (src/server/first-round-trip.ts); gzip is what a browser gets over plain HTTP, as Lighthouse loads the site here.
+const gzipCopies = builtPages(DIST).map(({ url, file }) => ({ url, bytes: statSync(`${file}.gz`).size }));
+const secondTrip = gzipCopies.filter((page) => !fitsFirstRoundTrip(page.bytes)).sort((a, b) => b.bytes - a.bytes);
+console.log(`first round trip     ${gzipCopies.length - secondTrip.length} of ${gzipCopies.length} pages arrive whole in it (${PAGE_HEADER_BYTES} B of headers and the gzip copy within ${FIRST_ROUND_TRIP_BYTES} B)`);
+for (const page of secondTrip) console.log(`  needs a second     ${page.url} ${kb(page.bytes)} gzip`);
 for (const lang of LOCALES) {
   const page = pages.find((p) => p.path === `/${lang}/explain/`);
   if (!page) continue;

@@ -1,6 +1,6 @@
 /**
  * The behaviour of the documentation pages' parts (contents, headings, code blocks, shell tabs, bookmark
- * buttons), loaded as one module by DocLayout beside BaseLayout's site-scripts.ts. An element a page does
+ * buttons, folded options), loaded as one module by DocLayout beside BaseLayout's site-scripts.ts. An element a page does
  * not have costs its definition only. The two largest parts are fetched only when needed: the shell tabs
  * by a page that has them, the code links' descriptions and tap targets on the first hover, focus or tap
  * in a code block (code-tips.ts answers that event once it is in).
@@ -10,6 +10,7 @@ import './heading-links.ts';
 import './copy-button.ts';
 import './reading/bookmark-button.ts';
 import './reading/reading-progress.ts';
+import './folded-target.ts';
 
 if (document.querySelector('shell-tabs')) void import('./shell-tabs.ts');
 

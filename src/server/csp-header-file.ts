@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headerPolicy, nginxHeaderConf, type PageCsp } from './csp-header.ts';
+import { headerPolicy, nginxHeaderConf, ownPolicy, type PageCsp } from './csp-header.ts';
 
 /** Where the build writes the nginx include with the CSP header; the server never serves this folder. */
 export const SERVER_DIR = '_server';
@@ -16,8 +16,7 @@ export function writeCspHeader(site: string, pages: { file: string; csp: PageCsp
   const policies: string[] = [];
   const hashes = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
   for (const { file, csp } of pages) {
-    if (!csp.policy) throw new Error(`${file} has no Content-Security-Policy <meta>: every page must carry one`);
-    policies.push(csp.policy);
+    policies.push(ownPolicy(file, csp));
     for (const [directive, sources] of Object.entries(csp.hashes)) for (const source of sources) hashes[directive as keyof typeof hashes].add(source);
   }
   const extra = Object.fromEntries(Object.entries(hashes).filter(([, set]) => set.size).map(([name, set]) => [name, [...set]]));

@@ -1,9 +1,11 @@
 /**
  * The Content-Security-Policy response header, derived from the built pages. Astro writes the policy
- * into each page's <meta> with the hashes of that page's scripts and styles; the configured part lives
+ * into each page's <meta> with the hashes of the site's inline scripts and styles; the configured part lives
  * in astro.config.mjs. Reading it back from the pages keeps one home for the policy. The header
- * carries the union of every page's sources (each page's <meta> still narrows it to its own hashes,
- * since a browser enforces both) plus what only a header can say: `frame-ancestors`.
+ * carries the union of every page's own sources (each page's <meta> still narrows it to that page's hashes,
+ * since a browser enforces both) plus what only a header can say: `frame-ancestors`. Only the hashes some
+ * page holds go into it: it is sent with every response, and every byte of a page's headers counts towards
+ * the first round trip of its load.
  * Astro writes the hash of every inline script of the whole site into every page's <meta>; narrowMetaPolicy
  * keeps a page's own, which makes its policy stricter and its HTML about half a kilobyte lighter.
  * A <meta> policy governs only what comes after it, so an inline script placed before it (the theme
@@ -50,19 +52,26 @@ export function pageCsp(page: string | HTMLElement): PageCsp {
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
 /**
- * `html` with its <meta> policy listing only the hashes of the inline scripts and styles the page holds
- * (other sources as written). `csp`: what pageCsp read from the page, when the caller has it. Throws when the
- * page has no <meta> policy.
+ * A page's <meta> policy listing only the hashes of the inline scripts and styles the page holds (other sources
+ * as written). Astro lists every inline script of the whole site in every page. Throws when the page has no policy.
  */
-export function narrowMetaPolicy(html: string, file: string, { policy, hashes: own }: PageCsp = pageCsp(html)): string {
+export function ownPolicy(file: string, { policy, hashes: own }: PageCsp): string {
   if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>: every page must carry one`);
-  const narrowed = [...parsePolicy(policy)]
+  return [...parsePolicy(policy)]
     .map(([name, sources]) => {
       const kept = name in own ? sources.filter((s) => !isHash(s) || own[name as keyof typeof own].includes(s)) : sources;
       return [name, ...kept].join(' ');
     })
     .join('; ');
-  const attribute = `content="${policy}"`;
+}
+
+/**
+ * `html` with its <meta> policy narrowed to its own hashes (ownPolicy). `csp`: what pageCsp read from the page,
+ * when the caller has it. Throws when the page has no <meta> policy.
+ */
+export function narrowMetaPolicy(html: string, file: string, csp: PageCsp = pageCsp(html)): string {
+  const narrowed = ownPolicy(file, csp);
+  const attribute = `content="${csp.policy}"`;
   const at = html.indexOf(attribute);
   if (at < 0 || html.indexOf(attribute, at + 1) >= 0) throw new Error(`${file}: the <meta> policy is not written once, as Astro writes it`);
   return html.slice(0, at) + `content="${narrowed}"` + html.slice(at + attribute.length);

@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { DIST, freePort, hasBrotliStatic, startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
 import { inlineHashes, metaPolicy, parsePolicy } from '../../src/server/csp-header.ts';
+import { PAGE_HEADER_BYTES } from '../../src/server/first-round-trip.ts';
 
 let nginx: RunningNginx;
 before(async () => {
@@ -26,6 +27,8 @@ interface Answer {
   headers: Record<string, string | string[] | undefined>;
   /** The bytes as sent: fetch() would undo the compression these tests check. */
   body: Buffer;
+  /** The status line and headers as sent, in bytes. */
+  headerBytes?: number;
   header: (name: string) => string | null;
   text: () => string;
 }
@@ -41,7 +44,10 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Answer
           const value = response.headers[name.toLowerCase()];
           return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
         };
-        resolve({ status: response.statusCode!, headers: response.headers, body, header, text: () => body.toString('utf8') });
+        const lines = [`HTTP/${response.httpVersion} ${response.statusCode} ${response.statusMessage}`];
+        for (let i = 0; i < response.rawHeaders.length; i += 2) lines.push(`${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}`);
+        const headerBytes = Buffer.byteLength(lines.map((line) => `${line}\r\n`).join('') + '\r\n');
+        resolve({ status: response.statusCode!, headers: response.headers, body, headerBytes, header, text: () => body.toString('utf8') });
       });
     });
     request.on('error', reject);
@@ -182,6 +188,13 @@ describe('compression', () => {
       await plain.stop();
       rmSync(site, { recursive: true, force: true });
     }
+  });
+
+  test(`a page's status line and headers take at most ${PAGE_HEADER_BYTES} bytes, the room the build leaves them in the first round trip`, async () => {
+    // The longest page, sent compressed: Content-Encoding and Vary are among its headers.
+    const response = await get('/ko/notes/fastest-docker/using-docker-further/', { 'accept-encoding': 'gzip' });
+    assert.equal(response.header('content-encoding'), 'gzip');
+    assert.ok(response.headerBytes! <= PAGE_HEADER_BYTES, `${response.headerBytes} bytes of headers (src/server/first-round-trip.ts allows ${PAGE_HEADER_BYTES})`);
   });
 
   test('a browser that accepts no compression gets the plain file', async () => {

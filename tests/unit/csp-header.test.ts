@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { headerPolicy, inlineHashes, metaPolicy, narrowMetaPolicy, nginxHeaderConf, parsePolicy } from '../../src/server/csp-header.ts';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { headerPolicy, inlineHashes, metaPolicy, narrowMetaPolicy, nginxHeaderConf, pageCsp, parsePolicy } from '../../src/server/csp-header.ts';
+import { CSP_HEADER_FILE, writeCspHeader } from '../../src/server/csp-header-file.ts';
 
 test('the policy is read from a page\'s <meta http-equiv="content-security-policy">', () => {
   const html = `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a'"></head></html>`;
@@ -44,4 +48,19 @@ test('narrowMetaPolicy keeps the hashes of the page\'s own inline scripts and st
   const html = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${ownHash} 'sha256-other'; style-src 'self' 'sha256-style'"></head><body><script>${own}</script></body></html>`;
   assert.equal(metaPolicy(narrowMetaPolicy(html, 'page.html')), `default-src 'self'; script-src 'self' ${ownHash}; style-src 'self'`);
   assert.throws(() => narrowMetaPolicy('<html><head></head></html>', 'bare.html'), /bare\.html has no Content-Security-Policy/);
+});
+
+test('the header file lists the hashes some page holds, not every hash Astro wrote into the <meta> policies', () => {
+  const site = mkdtempSync(join(tmpdir(), 'csp-header-'));
+  try {
+    const page = (script: string) => `<html><head><script>${script}</script><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-unused' 'sha256-alsoUnused'; style-src 'self' 'sha256-noStyle'"></head></html>`;
+    const pages = ['first()', 'second()'].map((script, i) => ({ file: `page${i}.html`, csp: pageCsp(page(script)) }));
+    writeCspHeader(site, pages);
+    const header = parsePolicy(readFileSync(join(site, CSP_HEADER_FILE), 'utf8').match(/"(.*)"/)![1]);
+    const held = pages.flatMap(({ csp }) => csp.hashes['script-src']);
+    assert.deepEqual(header.get('script-src'), ["'self'", ...held]);
+    assert.deepEqual(header.get('style-src'), ["'self'"]);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
 });

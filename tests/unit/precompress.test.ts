@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startCompressor } from '../../src/server/precompress.ts';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { fitsFirstRoundTrip } from '../../src/server/first-round-trip.ts';
+import { compressedCopies, startCompressor } from '../../src/server/precompress.ts';
 
 test('the worker threads compress every file given, each once, into copies of its own content, over rounds that overlap', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
@@ -25,4 +26,20 @@ test('the worker threads compress every file given, each once, into copies of it
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a page whose gzip copy would not fit the first round trip gets a smaller one, which gunzip reads back; other files keep gzip\'s', async () => {
+  // Text that gzip leaves at about 22 KB, past the first round trip: numbered rows, each different, like a long reference page.
+  const body = Buffer.from(Array.from({ length: 2500 }, (_, i) => `<li id="o${i * 7919 % 10007}">option ${(i * 104729) % 99991} ${i.toString(36)}</li>`).join(''));
+  const plain = gzipSync(body, { level: 9 });
+  assert.ok(!fitsFirstRoundTrip(plain.length), `the sample fits already (${plain.length} B): make it longer`);
+  const page = await compressedCopies(body, true);
+  const asset = await compressedCopies(body, false);
+  assert.ok(page.gz.length < plain.length, `the page's copy is ${page.gz.length} B, gzip's ${plain.length} B`);
+  assert.equal(gunzipSync(page.gz).toString(), body.toString());
+  assert.equal(asset.gz.length, plain.length);
+
+  // A page that fits already is left to gzip, which is quicker.
+  const short = body.subarray(0, 4000);
+  assert.equal((await compressedCopies(short, true)).gz.length, gzipSync(short, { level: 9 }).length);
 });
