@@ -11,7 +11,5 @@ const reveal = () => {
   }
 };
 
-if (document.querySelector('details')) {
-  reveal();
-  addEventListener('hashchange', reveal);
-}
+reveal();
+addEventListener('hashchange', reveal);

@@ -21,7 +21,7 @@ const BROTLI_QUALITY = 8;
 const ZOPFLI_ROUNDS = 5;
 // The size of Zopfli's copy of a page against gzip's best: 0.95 to 0.96 on the longest pages of this site; a point
 // lower, so that no page it might bring into the first round trip is left untried.
-const ZOPFLI_SHARE = 0.94;
+export const ZOPFLI_SHARE = 0.94;
 
 /** Every file under `site` that gets compressed copies. */
 export const compressibleFiles = (site: string) => filesUnder(site).filter((file) => COMPRESSED_EXTENSIONS.some((ext) => file.endsWith(ext)));
