@@ -29,11 +29,11 @@ export const evalFile = (set: EvalSet) => `tests/search-eval.${set}.json`;
 export const TOP1_TARGET = 0.9;
 
 /**
- * The least top-1 every category of a set must keep in the test suite: a little under where ranking stands,
- * so a change that loses ground fails. The hold-out set is not yet at TOP1_TARGET; raise its floor as
- * ranking reaches it, and never lower one to let a change pass.
+ * The least top-1 every category of a set must keep in the test suite. The hold-out set's is the target itself: it is
+ * the measure of questions nobody tuned for. The tune set's is a little under where ranking stands, so a change that
+ * loses ground fails. Never lower one to let a change pass.
  */
-export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.75, holdout: 0.85 };
+export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.75, holdout: TOP1_TARGET };
 
 export const evalQueries = (set: EvalSet): EvalQuery[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, '../..', evalFile(set)), 'utf8')) as { queries: EvalQuery[] }).queries;

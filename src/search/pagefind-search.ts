@@ -192,6 +192,7 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
     capitals: analyzed.capitals,
     explains: analyzed.explains,
     counts: { held, passages: Math.max(analyzer.lexicon.passages ?? 0, ...held) },
+    longPassages: !hangulSite,
   }, (text) => analyzer.phraseTerms(text));
   // A word no passage holds, whole or (the word being typed) as a start, matches nothing: no stray hits.
   const hits = ranked.filter((h) => h.answered > 0).slice(0, limit);

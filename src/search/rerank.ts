@@ -12,6 +12,7 @@
  *   `bind mount`), count more than the same words scattered;
  * - command: a word that names a Docker command (`stop all containers`) lifts that command's entry and the
  *   notes' passages whose code runs it;
+ * - length: a passage far longer than most holds a question's words by chance, and counts less (English index);
  * - reader phrases: a passage one of whose reader phrases holds the whole query comes first;
  * - what answers: an option's row for a question asking what or why, a command's examples for any question not
  *   asking for examples, and a legacy flag not named, each count less than the passage that explains.
@@ -25,7 +26,8 @@ import { COMMAND_GROUP_WORDS } from './lexicon.ts';
 import type { Alternative, Group } from './query.ts';
 import { ENGLISH_STOP_TERMS, termOf } from './terms.ts';
 import {
-  CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, EXAMPLES_WEIGHT, EXPLANATION_OPTION_WEIGHT, LEGACY_WEIGHT, NEAR_TITLE_SHARE,
+  CAPITALS_TITLE_BONUS, CITED_BONUS, COMMAND_ENTRY_BONUS, COMMAND_RUN_BONUS, COVERAGE_POWER, EXACT_TITLE_BONUS, EXAMPLES_WEIGHT, EXPLANATION_OPTION_WEIGHT, LEGACY_WEIGHT, LONG_PASSAGE_POWER,
+  LONG_PASSAGE_WORDS, NEAR_TITLE_SHARE,
   PAGEFIND_SCORE_POWER, PHRASE_BONUS, UNUSED_FLAG_SEARCH_WEIGHT, UNUSED_FLAG_WEIGHT, PHRASE_ONLY_WEIGHT, PREFIX_WEIGHT, SIDE_BY_SIDE_BONUS, TITLE_BONUS, TITLE_BONUS_BASE, TITLE_WORD_BONUS, UNNAMED_GROUP_WEIGHT, USAGE_BONUS,
 } from './settings.ts';
 
@@ -61,6 +63,8 @@ export interface QueryFacts {
   capitals?: string[];
   /** Per group: how many of this language's passages hold its word, and how many passages there are. */
   counts?: { held: number[]; passages: number };
+  /** A passage past LONG_PASSAGE_WORDS counts less (settings.ts says for which languages). */
+  longPassages?: boolean;
 }
 
 const isStopTerm = (term: string) => ENGLISH_STOP_TERMS.has(term) || KOREAN_STOPWORDS.has(term);
@@ -219,6 +223,9 @@ export function rerank(
     } else if (inTitle > 0) {
       boosted *= 1 + TITLE_WORD_BONUS * titleShare * precision;
     }
+    // A long passage holds many words, and so, by chance, several of a question's: `pull a config file out of a running
+    // container` is not the notes' longest section, which has them all.
+    if (facts.longPassages && text.length > LONG_PASSAGE_WORDS) boosted *= (LONG_PASSAGE_WORDS / text.length) ** LONG_PASSAGE_POWER;
     boosted *= 1 + PHRASE_BONUS * fit ** 2;
     // A phrase that is the query word for word names the entry as surely as its title would.
     if (fit === 1 && !exactTitle) boosted *= EXACT_TITLE_BONUS[passage.kind];

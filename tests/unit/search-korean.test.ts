@@ -15,6 +15,13 @@ test('particles and endings come off Korean words; a stem keeps two syllables', 
   assert.equal(koreanStem('레지스트리란'), '레지스트리');
   assert.equal(koreanStem('볼륨이란'), '볼륨');
   assert.equal(koreanStem('혼란'), '혼란', 'a two-syllable word keeps its last syllable');
+  // A question's spoken `하다` and `되다` endings: `사설 IP 대역이 할당돼?`, `설치했어`, `무슨 역할을 해?`.
+  assert.equal(koreanStem('할당돼'), '할당');
+  assert.equal(koreanStem('삭제됐나요'), '삭제');
+  assert.equal(koreanStem('설치했어'), '설치');
+  assert.equal(koreanStem('설치해'), '설치');
+  assert.equal(koreanStem('이해'), '이해', 'a two-syllable word ending in 해 is a word, not an ending');
+  assert.deepEqual(tokenize('역할을 해?').map((t) => t.term), ['역할'], 'a spoken ending standing alone is no word');
 });
 
 test('compounds split into words the corpus knows, so spaced and unspaced spellings meet', () => {

@@ -47,6 +47,20 @@ test('a rare word weighs by how rare it is across the whole site, and a word no 
   assert.equal(hits[0]!.coverage, 1);
 });
 
+test('a long passage that holds a question\'s words by chance counts less than a short one about them', () => {
+  const filler = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+  const long = passage('/long/', 'Working with servers', `${filler} copy a config file out of a container to a laptop ${filler}`);
+  const short = passage('/cp/', 'docker cp', 'Copies a config file out of a container onto the host: your laptop, say.', { kind: 'reference' });
+  // Both hold every word; Pagefind, which weighs a record's length little, scores the long one higher.
+  const candidates = [{ passage: long, score: 1.5 }, { passage: short, score: 1 }];
+  const ranked = (longPassages: boolean) => {
+    const analyzed = analyzer.analyze('copy a config file out of a container onto my laptop');
+    return rerank(candidates, analyzed.groups, terms, { sequence: analyzed.sequence, longPassages }).map((h) => h.url);
+  };
+  assert.deepEqual(ranked(true), ['/cp/', '/long/']);
+  assert.deepEqual(ranked(false), ['/long/', '/cp/'], 'where long passages count as much (the Korean index), the long one holds more words');
+});
+
 test('the words of a multi-word term side by side beat the same words apart', () => {
   const term = passage('/ufs/', 'Union file system', 'Layers are shared copy-on-write: a container writes to its own layer.');
   const apart = passage('/copy/', 'COPY', 'COPY copies files; you can write to them later.');
