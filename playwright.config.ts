@@ -33,5 +33,8 @@ export default defineConfig({
     url: `http://${LOCAL_HOST}:${PORT}/ko/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // Asked to stop rather than killed: the server removes nginx's configuration folder from the temporary directory
+    // when it stops (scripts/lib/nginx.ts), which a killed one leaves behind at every run.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 });

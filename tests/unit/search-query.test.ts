@@ -6,7 +6,7 @@ import * as typo from '../../src/search/typo.ts';
 import { rerank } from '../../src/search/rerank.ts';
 import { excerpt } from '../../src/search/excerpt.ts';
 import type { Passage } from '../../src/search/index-data.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { glossaryTerms } from '../../src/search/build-index.ts';
@@ -225,7 +225,12 @@ test('the code that corrects typos is loaded with the typo words, not before', a
 });
 
 test('a glossary note in brackets, for translators, is not a search term', () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'glossary.yaml');
-  writeFileSync(file, '- { ko: 이미지 이름, en: image name (placeholder <image-name>) }\n- { ko: 볼륨, en: volume }\n');
-  assert.deepEqual(glossaryTerms(file), [{ ko: '이미지 이름', en: 'image name' }, { ko: '볼륨', en: 'volume' }]);
+  const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+  try {
+    const file = join(dir, 'glossary.yaml');
+    writeFileSync(file, '- { ko: 이미지 이름, en: image name (placeholder <image-name>) }\n- { ko: 볼륨, en: volume }\n');
+    assert.deepEqual(glossaryTerms(file), [{ ko: '이미지 이름', en: 'image name' }, { ko: '볼륨', en: 'volume' }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
