@@ -7,11 +7,27 @@ import { getChapters, parsedChapter, type Chapter } from './collections.ts';
 
 export type CommandEntry = CollectionEntry<'commands'>;
 
-export async function getCommands(): Promise<CommandEntry[]> {
-  return (await getCollection('commands')).sort(
-    (a, b) => GROUPS.indexOf(a.data.group) - GROUPS.indexOf(b.data.group) || a.data.name.localeCompare(b.data.name),
-  );
+/**
+ * A value computed from the content, once per key in a build: every page asks for it, and the answer cannot change
+ * within a build. `astro dev` computes it again at each request, since there the content changes under it.
+ */
+function oncePerBuild<Key, Value>(compute: (key: Key) => Promise<Value>): (key: Key) => Promise<Value> {
+  const values = new Map<Key, Promise<Value>>();
+  return (key) => {
+    if (import.meta.env.DEV) return compute(key);
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key)!;
+  };
 }
+
+const sortedCommands = oncePerBuild(async () =>
+  (await getCollection('commands')).sort(
+    (a, b) => GROUPS.indexOf(a.data.group) - GROUPS.indexOf(b.data.group) || a.data.name.localeCompare(b.data.name),
+  ),
+);
+
+/** The reference's entries, in the order of their groups, then by name. */
+export const getCommands = (): Promise<CommandEntry[]> => sortedCommands(undefined);
 
 export interface Passage {
   chapter: Chapter;
@@ -32,30 +48,20 @@ interface ChapterUses {
   instructions: InstructionUse[];
 }
 
-/**
- * The commands and instructions in every chapter's code, scanned once per language per build: every
- * reference page asks for them, and the answer cannot change within a build. (`astro dev` rescans,
- * since there the notes change under it.)
- */
-const scans = new Map<Locale, Promise<ChapterUses[]>>();
-function chapterUses(lang: Locale): Promise<ChapterUses[]> {
-  const scan = async () => {
-    const index = buildCommandIndex(await getCommands());
-    return (await getChapters(lang)).map((chapter) => {
-      const parsed = parsedChapter(chapter);
-      return { chapter, commands: commandUses(parsed.codeBlocks, index), instructions: instructionUses(parsed.codeBlocks) };
-    });
-  };
-  if (import.meta.env.DEV) return scan();
-  if (!scans.has(lang)) scans.set(lang, scan());
-  return scans.get(lang)!;
-}
+/** The commands and instructions in every chapter's code, scanned once per language. */
+const chapterUses = oncePerBuild(async (lang: Locale): Promise<ChapterUses[]> => {
+  const index = buildCommandIndex(await getCommands());
+  return (await getChapters(lang)).map((chapter) => {
+    const parsed = parsedChapter(chapter);
+    return { chapter, commands: commandUses(parsed.codeBlocks, index), instructions: instructionUses(parsed.codeBlocks) };
+  });
+});
 
 /**
  * For each reference entry, the sections of the notes (in `lang`) whose code uses it, computed from
  * the chapters' MDX at build time: add a command to a note and its entry lists the passage.
  */
-export async function passagesByCommand(lang: Locale): Promise<Map<string, Passage[]>> {
+export const passagesByCommand = oncePerBuild(async (lang: Locale): Promise<Map<string, Passage[]>> => {
   const instructions = instructionIndex(await getCommands());
   const result = new Map<string, Passage[]>();
   const add = (id: string, chapter: Chapter, section: Passage['section'], snippet: string) => {
@@ -75,10 +81,10 @@ export async function passagesByCommand(lang: Locale): Promise<Map<string, Passa
     }
   }
   return result;
-}
+});
 
 /** How often each flag (`<entry id>#<anchor>`) is used in the notes' code: the flags readers meet most. */
-export async function flagUseCounts(): Promise<Map<string, number>> {
+const flagCounts = oncePerBuild(async (): Promise<Map<string, number>> => {
   const counts = new Map<string, number>();
   for (const { commands } of await chapterUses(DEFAULT_LOCALE)) {
     for (const use of commands) {
@@ -90,4 +96,5 @@ export async function flagUseCounts(): Promise<Map<string, number>> {
     }
   }
   return counts;
-}
+});
+export const flagUseCounts = (): Promise<Map<string, number>> => flagCounts(undefined);
