@@ -63,7 +63,7 @@ export interface QueryFacts {
   capitals?: string[];
   /** Per group: how many of this language's passages hold its word, and how many passages there are. */
   counts?: { held: number[]; passages: number };
-  /** A passage past LONG_PASSAGE_WORDS counts less (settings.ts says for which languages). */
+  /** A passage past LONG_PASSAGE_WORDS counts less: on the English index (pagefind-search.ts; settings.ts says why). */
   longPassages?: boolean;
 }
 

@@ -163,8 +163,8 @@ export const UNNAMED_GROUP_WEIGHT = 0.4;
 
 /**
  * A passage longer than this many words counts less, as (LONG_PASSAGE_WORDS / its words) ** LONG_PASSAGE_POWER: a
- * long section holds many words, and so, by chance, several of a question's. Half as long again as the longest
- * tenth of the passages begin (about 80 words); the notes' longest section (750) counts a third. Any length from 90
+ * long section holds many words, and so, by chance, several of a question's. One and a half times the length at
+ * which the longest tenth of the passages begins (about 80 words); the notes' longest section (750) counts a third. Any length from 90
  * to 160 and power from 0.5 to 0.75 gained the tune set's questions as much. On the English index only: there its
  * questions gained (tune 225 -> 232 of 293, hold-out 70 -> 71 of 79); on the Korean index the tune set's gained
  * nothing at any length tried, and the hold-out set's lost two, as they did with the rule kept to questions of
