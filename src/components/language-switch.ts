@@ -1,10 +1,11 @@
 /** The <language-switch> of LanguageSwitch.astro: the other language's link keeps the section being read. */
 class LanguageSwitch extends HTMLElement {
   connectedCallback() {
-    // Where the reader is, noted as they scroll. Scrolls caused by moving focus within the header are not
-    // the reader's: Chrome scrolls the page when a control in the sticky header is focused, so reaching this
-    // link by keyboard would otherwise change the section it carries.
-    let readerPlace: string | undefined;
+    // Where the reader is, noted now and as they scroll. Scrolls caused by moving focus within the header
+    // are not the reader's: Chrome scrolls the page when a control in the sticky header is focused, so
+    // reaching this link by keyboard would otherwise change the section it carries. Noted now as well, since
+    // the browser may have scrolled to the #fragment before this script ran, a scroll it never hears of.
+    let readerPlace = place();
     let pending = false;
     addEventListener('scroll', () => {
       if (pending || document.activeElement?.closest('.site-header')) return;
@@ -16,7 +17,7 @@ class LanguageSwitch extends HTMLElement {
     }, { passive: true });
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {
       link.addEventListener('click', () => {
-        link.hash = readerPlace ?? place();
+        link.hash = readerPlace;
       });
     }
   }

@@ -28,6 +28,27 @@ test('a #fragment the reader has scrolled away from gives way to the section in 
   await expect(page).toHaveURL(/\/en\/notes\/fastest-docker\/dockerfile-in-depth\/#env$/);
 });
 
+test('a #fragment scrolled to before the page’s scripts ran is still carried after a header control scrolls the page', async ({ page }) => {
+  // Chrome may scroll to the #fragment before the deferred scripts run, so the switch never sees that
+  // scroll; focusing a control of the sticky header then scrolls the page, which is not the reader's doing.
+  // Defining the element only once the page has loaded makes that order certain.
+  await page.addInitScript(() => {
+    const define = customElements.define.bind(customElements);
+    customElements.define = (name, constructor, options) => {
+      if (name !== 'language-switch') return define(name, constructor, options);
+      addEventListener('load', () => requestAnimationFrame(() => define(name, constructor, options)));
+    };
+  });
+  await page.goto('/ko/reference/run/#volumes-from');
+  await expect(page.locator('#volumes-from')).toBeInViewport();
+  await page.waitForFunction(() => customElements.get('language-switch') !== undefined);
+  await page.getByLabel('색상 테마').focus();
+  await page.evaluate(() => scrollBy(0, 3 * innerHeight));
+  await expect(page.locator('#volumes-from')).not.toBeInViewport();
+  await page.getByRole('link', { name: /English/ }).evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(/\/en\/reference\/run\/#volumes-from$/);
+});
+
 // `/` is answered by the server from Accept-Language; /index.html is the static page that does the
 // same in the browser on a host without that rule. Both send only Korean readers to Korean.
 const READERS = [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/en/'], ['de-DE', '/en/']] as const;
