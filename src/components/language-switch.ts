@@ -15,6 +15,11 @@ class LanguageSwitch extends HTMLElement {
         readerPlace = place();
       });
     }, { passive: true });
+    // A #fragment followed where the page cannot scroll (its target already in view at the page's end) moves
+    // nothing, yet it is where the reader chose to be.
+    addEventListener('hashchange', () => {
+      readerPlace = place();
+    });
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {
       link.addEventListener('click', () => {
         link.hash = readerPlace;

@@ -49,6 +49,27 @@ test('a #fragment scrolled to before the page’s scripts ran is still carried a
   await expect(page).toHaveURL(/\/en\/reference\/run\/#volumes-from$/);
 });
 
+test('a heading link followed where the page cannot scroll is carried, not the section above it', async ({ page }) => {
+  await page.goto('/ko/notes/fullstack-docker/inspecting-docker/');
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  // The last heading in view but below the reading line: the section being read is still the one above it.
+  const id = await page.evaluate(() => {
+    const line = innerHeight * Number(document.querySelector<HTMLElement>('language-switch')!.dataset.readingLine);
+    const below = [...document.querySelectorAll<HTMLElement>('article :is(h2, h3, h4)[id]')].filter((h) => {
+      const { top } = h.getBoundingClientRect();
+      return top > line && top < innerHeight;
+    });
+    return below.at(-1)?.id;
+  });
+  expect(id, 'a heading in view below the reading line at the end of the chapter').toBeTruthy();
+  const before = await page.evaluate(() => scrollY);
+  await page.locator(`.heading:has(> #${id}) .heading__anchor`).evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  expect(await page.evaluate(() => scrollY), 'the page was already at its end').toBe(before);
+  await page.getByRole('link', { name: /English/ }).evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(new RegExp(`/en/notes/fullstack-docker/inspecting-docker/#${id}$`));
+});
+
 // `/` is answered by the server from Accept-Language; /index.html is the static page that does the
 // same in the browser on a host without that rule. Both send only Korean readers to Korean.
 const READERS = [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/en/'], ['de-DE', '/en/']] as const;
