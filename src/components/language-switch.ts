@@ -35,11 +35,24 @@ function place(): string {
 
 /** Whether the URL's #fragment names an element the reader can see (a target near the page's end never reaches the top). */
 function fragmentInView(): boolean {
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = fragmentTarget();
   if (!target) return false;
   // Any part on screen counts: a target scrolled to sits at the top edge, a fraction of a pixel above it.
   const { top, bottom } = target.getBoundingClientRect();
   return bottom > 0 && top < innerHeight;
+}
+
+/**
+ * The element the URL's #fragment names, if any. A fragment that is not valid percent-encoding (a link cut short) names
+ * none instead of throwing. Written here and in folded-target.ts: a module the two shared would be one more file for
+ * every page to fetch.
+ */
+function fragmentTarget(): HTMLElement | null {
+  try {
+    return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

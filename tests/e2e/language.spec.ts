@@ -70,6 +70,18 @@ test('a heading link followed where the page cannot scroll is carried, not the s
   await expect(page).toHaveURL(new RegExp(`/en/notes/fullstack-docker/inspecting-docker/#${id}$`));
 });
 
+test('a #fragment that is not valid percent-encoding breaks no script, and the switch carries it as it is', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // A link cut in the middle of an escaped Hangul syllable: decodeURIComponent throws on it.
+  await page.goto('/ko/notes/docker-basics/concepts-and-commands/#%EC%BB%A8%ED');
+  // The documentation pages' module runs to its end: its last step loads the shell tabs.
+  await expect.poll(() => page.evaluate(() => customElements.get('shell-tabs') !== undefined)).toBe(true);
+  await page.getByRole('link', { name: /English/ }).evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(/\/en\/notes\/docker-basics\/concepts-and-commands\/#%EC%BB%A8%ED$/);
+  expect(errors).toEqual([]);
+});
+
 // `/` is answered by the server from Accept-Language; /index.html is the static page that does the
 // same in the browser on a host without that rule. Both send only Korean readers to Korean.
 const READERS = [['en-US', '/en/'], ['ko-KR', '/ko/'], ['fr-FR', '/en/'], ['de-DE', '/en/']] as const;
