@@ -14,7 +14,7 @@ export interface ReferenceEntry {
 /** What the index reads of an entry: the YAML's data at build time, the explainer's data in the browser. */
 export interface IndexableEntry {
   id: string;
-  data: Pick<CommandData, 'name' | 'kind' | 'aliases' | 'interspersed' | 'hasSubcommands'> & { options: Pick<OptionData, 'long' | 'short' | 'type'>[] };
+  data: Pick<CommandData, 'name' | 'kind' | 'aliases' | 'interspersed' | 'hasSubcommands'> & { options: Pick<OptionData, 'long' | 'short' | 'type' | 'hiddenNames'>[] };
 }
 
 /** Every Docker command accepts --help; the entries leave it out. */
@@ -33,6 +33,7 @@ export function buildCommandIndex(entries: IndexableEntry[]): CommandIndex {
         ...data.options.map((o) => ({
           ...(o.long ? { long: o.long } : {}),
           ...(o.short ? { short: o.short } : {}),
+          ...(o.hiddenNames ? { hiddenNames: o.hiddenNames } : {}),
           takesValue: o.type !== 'bool',
           anchor: optionAnchor(o),
         })),

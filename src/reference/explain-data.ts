@@ -19,6 +19,8 @@ export interface ExplainOption {
   text: string;
   /** What to write instead, for a flag kept only for old setups (`--link`). */
   legacy?: string;
+  /** Older names the CLI still accepts for it (`--net`). */
+  hiddenNames?: string[];
 }
 
 export interface ExplainEntry {
@@ -58,6 +60,7 @@ export function explainData(entries: ReferenceEntry[], lang: Locale): ExplainDat
         ...(o.value ? { value: o.value } : {}),
         text: firstSentence(o.description[lang]),
         ...(o.legacy ? { legacy: o.legacy.replacement } : {}),
+        ...(o.hiddenNames ? { hiddenNames: o.hiddenNames } : {}),
       })),
     })),
   };

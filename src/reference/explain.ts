@@ -35,7 +35,19 @@ export type Part =
   /** `sudo`, `VAR=value` before the program. */
   | { kind: 'prefix'; text: string }
   | { kind: 'command'; text: string; id: string; name: string; summary: string; replacement?: string }
-  | { kind: 'flag'; text: string; flag: string; id: string; anchor: string; description: string; value?: string; note?: ValueNote; problem?: Problem }
+  | {
+      kind: 'flag';
+      text: string;
+      flag: string;
+      id: string;
+      anchor: string;
+      description: string;
+      value?: string;
+      note?: ValueNote;
+      problem?: Problem;
+      /** The older name it was written with (`--net`), which the CLI accepts for `flag` without listing it. */
+      hiddenName?: string;
+    }
   | { kind: 'image'; text: string; registry: string; repository: string; tag?: string; digest?: string; defaultRegistry: boolean; defaultTag: boolean }
   /** A positional argument, named by the entry's usage line (`CONTAINER`); `substituted` when it is `$(...)`. */
   | { kind: 'argument'; text: string; role: string; substituted: boolean }
@@ -187,6 +199,7 @@ export class Explainer {
       anchor: use.option.anchor,
       description: option?.text ?? '',
       ...(value !== undefined ? { value } : {}),
+      ...(use.option.hiddenNames?.includes(use.name) ? { hiddenName: use.name } : {}),
     };
     if (use.missingValue) part.problem = { kind: 'missing-value', command: use.spec.name, flag: use.name };
     else if (option?.legacy) part.problem = { kind: 'legacy-flag', flag, replacement: option.legacy };

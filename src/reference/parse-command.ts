@@ -8,6 +8,8 @@ import type { Word } from './shell-words.ts';
 export interface OptionSpec {
   long?: string;
   short?: string;
+  /** Older long names the CLI still accepts, not in its help (`--net` for `--network`). */
+  hiddenNames?: string[];
   takesValue: boolean;
   anchor: string;
 }
@@ -126,7 +128,7 @@ function readFlag(words: Word[], i: number, spec: CommandSpec, parts: LinkedPart
   const word = words[i]!;
   if (word.text.startsWith('--')) {
     const [name, inlineValue] = splitOnce(word.text, '=');
-    const option = spec.options.find((o) => o.long === name);
+    const option = spec.options.find((o) => o.long === name || o.hiddenNames?.includes(name));
     const use: FlagUse = { name, start: word.start, end: word.start + name.length, spec };
     flags.push(use);
     if (inlineValue !== undefined) use.value = { text: inlineValue, start: word.start + name.length + 1, end: word.end };

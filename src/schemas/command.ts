@@ -13,6 +13,11 @@ export const optionSchema = z
     description: localizedText,
     legacy: z.object({ replacement: z.string().min(1), why: localizedText }).optional(),
     /**
+     * Other names the CLI accepts for this flag but leaves out of its help and documentation (`--net` for
+     * `--network`): older spellings that tutorials still use. From the flag definitions in the CLI's source.
+     */
+    hiddenNames: z.array(z.string().regex(/^--[a-z0-9][a-z0-9-]*$/)).min(1).optional(),
+    /**
      * What the flag needs, where the sources say so: a Docker version ("25.0"), an Engine API version
      * ("API 1.41", from the CLI's flag tags) or a Dockerfile syntax version ("Dockerfile 1.20", from the
      * Dockerfile reference). content/reference-facts/ holds the versions the tests compare with.
@@ -32,14 +37,18 @@ export const optionSchema = z
   });
 
 /** Each flag name once per command: the parser and the page anchors look options up by name. */
-function noFlagTwice(options: { long?: string; short?: string }[], ctx: z.RefinementCtx) {
+function noFlagTwice(options: { long?: string; short?: string; hiddenNames?: string[] }[], ctx: z.RefinementCtx) {
   const seen = new Map<string, number>();
   options.forEach((option, index) => {
-    for (const key of ['long', 'short'] as const) {
-      const name = option[key];
+    const names: [string | undefined, (string | number)[]][] = [
+      [option.long, ['long']],
+      [option.short, ['short']],
+      ...(option.hiddenNames ?? []).map((name, k): [string, (string | number)[]] => [name, ['hiddenNames', k]]),
+    ];
+    for (const [name, path] of names) {
       if (!name) continue;
       if (seen.has(name)) {
-        ctx.addIssue({ code: 'custom', path: ['options', index, key], message: `${name} is listed twice (first as options.${seen.get(name)})` });
+        ctx.addIssue({ code: 'custom', path: ['options', index, ...path], message: `${name} is listed twice (first as options.${seen.get(name)})` });
       } else seen.set(name, index);
     }
   });

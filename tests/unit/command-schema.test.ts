@@ -27,6 +27,11 @@ test('a flag listed twice is named with its path, long or short', () => {
     'options.1.long: --all is listed twice (first as options.0)',
     'options.2.short: -a is listed twice (first as options.0)',
   ]);
+  // An older name the CLI still accepts is a name too: it may not be another flag's.
+  assert.deepEqual(issues([{ long: '--network', type: 'string', value: 'NETWORK', hiddenNames: ['--net'] }, { long: '--net', type: 'bool' }]), ['options.1.long: --net is listed twice (first as options.0)']);
+  assert.deepEqual(issues([{ long: '--network', type: 'string', value: 'NETWORK' }, { long: '--alias', type: 'bool', hiddenNames: ['--network'] }]), [
+    'options.1.hiddenNames.0: --network is listed twice (first as options.0)',
+  ]);
 });
 
 test('a flag that takes a value needs its syntax in value', () => {

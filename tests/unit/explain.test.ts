@@ -165,6 +165,20 @@ test('removed and legacy forms say what to write today', () => {
   assert.deepEqual(problems('docker run --link db:db app'), [{ kind: 'legacy-flag', flag: '--link', replacement: 'docker network create + docker run --network' }]);
 });
 
+test('an older name the CLI still accepts, hidden from its help, is read as the flag it names: --net is --network', () => {
+  const net = parts('docker run -d --net host nginx');
+  assert.deepEqual(net.map((p) => `${p.kind}:${p.text}`), ['command:docker run', 'flag:-d', 'flag:--net host', 'image:nginx']);
+  const flag = net[2]!;
+  assert.ok(flag.kind === 'flag');
+  assert.deepEqual([flag.flag, flag.anchor, flag.value, flag.hiddenName], ['--network', 'network', 'host', '--net']);
+  assert.deepEqual(problems('docker run -d --net host nginx'), []);
+  assert.deepEqual(flagLinks('docker create --net=mynet --net-alias db --dns-opt ndots:2 redis'), ['create#network', 'create#network-alias', 'create#dns-option']);
+  // Written with its own name, the flag carries no older name; another command has no such name.
+  const own = parts('docker run --network host nginx')[1]!;
+  assert.ok(own.kind === 'flag' && own.hiddenName === undefined);
+  assert.deepEqual(problems('docker network connect --net x web'), [{ kind: 'unknown-flag', command: 'docker network connect', flag: '--net', elsewhere: [] }]);
+});
+
 test('an unknown subcommand, a bad restart policy and a word too many are marked', () => {
   assert.deepEqual(problems('docker contianer ls'), [{ kind: 'unknown-subcommand', command: 'docker', word: 'contianer', suggestion: 'docker container' }]);
   assert.deepEqual(problems('docker run --restart=sometimes nginx'), [{ kind: 'bad-value', flag: '--restart', value: 'sometimes', expected: 'no, always, unless-stopped, on-failure[:N]' }]);

@@ -4,6 +4,7 @@
  * Everything is set as text, never as HTML: the input is whatever the reader pasted.
  */
 import type { ExplainedCommand, Part, Problem, ValueNote } from '../../reference/explain.ts';
+import { LONG_CODE } from '../../html/inline-code.ts';
 
 export type ExplainStrings = Record<string, string>;
 
@@ -15,7 +16,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, .
   return node;
 }
 
-const code = (text: string) => el('code', undefined, text);
+/** Short code (a flag's name, a port) stays on one line, as on the reference pages: Chromium would break `--network` after its hyphens. */
+const code = (text: string) => el('code', text.length < LONG_CODE ? 'explain__short' : undefined, text);
 
 /** A reference text: backticks mark code. */
 function richText(text: string): (Node | string)[] {
@@ -95,6 +97,7 @@ export class ExplainView {
         what.append(link);
         if (part.value !== undefined) what.append(' ', code(part.value));
         says.append(el('p', undefined, ...richText(part.description)));
+        if (part.hiddenName) says.append(el('p', 'explain__aside', ...sentence(s['explain.hiddenName']!, { written: part.hiddenName, flag: part.flag.split(', ').at(-1)! })));
         if (part.note) says.append(this.#note(part.note, part.value ?? ''));
         if (part.problem) says.append(this.#problemBox(this.#problem(part.problem)));
         break;
