@@ -79,7 +79,7 @@ test('a link to a flag in the folded group opens the group and scrolls to the fl
   await page.goto(`/ko/reference/run/#${anchor}`);
   await expect(folded).toHaveAttribute('open');
   await expect(page.locator(`#${anchor}`)).toBeInViewport();
-  const other = await folded.locator('.opt').nth(60).getAttribute('id');
+  const other = (await folded.locator('.opt').nth(60).getAttribute('id'))!;
   await folded.evaluate((group: HTMLDetailsElement) => {
     group.removeAttribute('open');
     scrollTo(0, 0);
