@@ -11,6 +11,7 @@ import { indexEntries } from './explain-data.ts';
 import { parseCommand, type CommandIndex, type CommandSpec, type FlagUse, type ParsedCommand } from './parse-command.ts';
 import { removedFormsIn, type RemovedForm } from './removed-forms.ts';
 import { simpleCommands, type Word } from './shell-words.ts';
+import { asTyped, type PasteFix } from './pasted-text.ts';
 
 /** What a flag's value says, where its form is known. */
 export type ValueNote =
@@ -79,6 +80,12 @@ export class Explainer {
     this.index = buildCommandIndex(entries);
     this.#entries = new Map(data.entries.map((e) => [e.id, e]));
     this.#instructions = new Map(data.entries.filter((e) => e.kind === 'dockerfile').map((e) => [e.name.toUpperCase(), e]));
+  }
+
+  /** Text as the reader pasted it, read as they would have typed it (pasted-text.ts): its commands, and what was changed to read them. */
+  explainPasted(pasted: string): { commands: ExplainedCommand[]; fixes: PasteFix[] } {
+    const { text, fixes } = asTyped(pasted);
+    return { commands: this.explain(text), fixes };
   }
 
   /** Every command in `source`, in order: chains and pipes one by one, `$(...)` after the command holding it. */

@@ -89,9 +89,10 @@ export const inOtherLanguage = (query: string, lang: Locale) => isHangul(query) 
 
 /**
  * A query that reads as a command line (`docker run -d -p 80:80 nginx`, `RUN --mount=...`), not as words to
- * look up: ASCII only, and a flag or more words than a command's name (`docker network create` is a lookup).
+ * look up: ASCII only, and a flag or more words than a command's name (`docker network create` is a lookup). A `$ `
+ * prompt before it, as tutorials print commands, is allowed: the explainer leaves it out (reference/pasted-text.ts).
  */
-const COMMAND_LINE = /^(?=[\x20-\x7e\s]*$)\s*(sudo\s+)?((docker|docker-compose|dockerd)(\s+[^\s-]\S*)*\s+-|(docker|docker-compose|dockerd)(\s+\S+){3,}|(RUN|COPY|ADD)\s+--)/;
+const COMMAND_LINE = /^(?=[\x20-\x7e\s]*$)\s*(\$\s+)?(sudo\s+)?((docker|docker-compose|dockerd)(\s+[^\s-]\S*)*\s+-|(docker|docker-compose|dockerd)(\s+\S+){3,}|(RUN|COPY|ADD)\s+--)/;
 
 /**
  * For a command line, the "Explain this command" row that opens the explainer with it (shown before the

@@ -48,6 +48,27 @@ for (const { lang, problem, image, own } of [
   });
 }
 
+test('a command copied from a tutorial (prompt, output, a dash for --, curly quotes) is read as typed, each change named, axe clean in both themes', async ({ page }) => {
+  const pasted = '$ docker run \u2013rm -e \u201cGREETING=hi\u201d alpine env\nGREETING=hi\n$ docker ps \u2013a';
+  for (const [lang, note] of [['en', 'Read as it would be typed'], ['ko', '터미널에 입력하는 형태로']] as const) {
+    await page.goto(address(lang, pasted));
+    const fixes = page.locator('.explain__fixes');
+    await expect(fixes).toContainText(note);
+    // The dashed flags (in one line), the quotes, the prompt, the output line.
+    await expect(fixes.locator('li')).toHaveCount(4);
+    await expect(fixes.locator('li').first()).toContainText('\u2013rm \u2192 --rm, \u2013a \u2192 -a:');
+    await expect(page.locator('.explain__heading')).toHaveText(['docker run --rm -e GREETING=hi alpine env', 'docker ps -a']);
+    await expect(page.getByRole('link', { name: '--rm' })).toHaveAttribute('href', `/${lang}/reference/run/#rm`);
+    await expect(page.locator('.explain__problem')).toHaveCount(0);
+    // The box keeps what the reader pasted.
+    await expect(page.locator('#explain-input')).toHaveValue(pasted);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  }
+});
+
 test('dark theme: an explanation with problems is axe clean', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(address('en', 'docker build -p 80 . && docker -d'));
@@ -66,6 +87,10 @@ test('search offers "Explain this command" first for a command line, then the us
   await expect(page).toHaveURL(/\/en\/explain\/\?cmd=docker/);
   await expect(page.locator('#explain-input')).toHaveValue('docker run -d -p 8080:80 nginx');
   await expect(page.locator('.explain__part')).toHaveCount(4);
+  // Copied from a tutorial with its prompt.
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('$ docker ps -a');
+  await expect(options.first()).toContainText('Explain this command', { timeout: 15_000 });
 });
 
 test('a query that is words, or only a command name, gets no explain row', async ({ page }) => {

@@ -4,6 +4,7 @@
  * Everything is set as text, never as HTML: the input is whatever the reader pasted.
  */
 import type { ExplainedCommand, Part, Problem, ValueNote } from '../../reference/explain.ts';
+import type { PasteFix } from '../../reference/pasted-text.ts';
 import { LONG_CODE } from '../../html/inline-code.ts';
 
 export type ExplainStrings = Record<string, string>;
@@ -65,6 +66,28 @@ export class ExplainView {
       const list = el('ol', 'explain__parts', ...command.parts.map((part) => this.#part(part)));
       return el('section', 'explain__command', el('h2', 'explain__heading', code(command.text)), list);
     });
+  }
+
+  /** What was changed to read the pasted text as typed, above the explanation; nothing when nothing was. */
+  fixes(fixes: PasteFix[]): HTMLElement[] {
+    if (!fixes.length) return [];
+    const s = this.#s;
+    const said = (fix: PasteFix): (Node | string)[] => {
+      switch (fix.kind) {
+        case 'dash': {
+          // Every dashed word in one line: `–rm → --rm, –a → -a: ...`.
+          const [before, after = ''] = s['explain.fix.dash']!.split('{pairs}');
+          const pairs = fixes.flatMap((f, i) => (f.kind === 'dash' ? [...(i > fixes.indexOf(fix) ? [', '] : []), code(f.from), ' → ', code(f.to)] : []));
+          return [before!, ...pairs, after];
+        }
+        case 'prompt':
+          return sentence(s['explain.fix.prompt']!, { prompt: fix.prompt });
+        default:
+          return richText(s[`explain.fix.${fix.kind}`]!);
+      }
+    };
+    const lines = fixes.filter((fix, i) => fix.kind !== 'dash' || fixes.findIndex((f) => f.kind === 'dash') === i);
+    return [el('div', 'explain__fixes', el('p', undefined, s['explain.fixes']!), el('ul', undefined, ...lines.map((fix) => el('li', undefined, ...said(fix)))))];
   }
 
   problemCount(commands: ExplainedCommand[]): number {
