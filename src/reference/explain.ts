@@ -62,7 +62,12 @@ export type Part =
   /** A placeholder the reader fills in (`[options]`, `<image name>`), as notes and READMEs write them. */
   | { kind: 'placeholder'; text: string }
   /** A program the reference does not cover (`grep`, `xargs`): named, not explained. */
-  | { kind: 'other'; text: string; program: string };
+  | { kind: 'other'; text: string; program: string }
+  /**
+   * A shell redirection: the shell's, never given to the command. `stream` is what is redirected (`in`, the output
+   * `out`, the error output `err`, or `both`); `target` a file, or `&1` for wherever the output goes.
+   */
+  | { kind: 'redirect'; text: string; stream: 'in' | 'out' | 'err' | 'both'; target: string; append: boolean };
 
 export interface ExplainedCommand {
   /** The command's text as pasted (continuations joined). */
@@ -96,18 +101,23 @@ export class Explainer {
     return simpleCommands(source).map((words) => this.#command(source, words));
   }
 
-  #command(source: string, words: Word[]): ExplainedCommand {
-    const text = words.map((w) => w.text).join(' ');
+  #command(source: string, allWords: Word[]): ExplainedCommand {
+    const text = allWords.map((w) => w.text).join(' ');
+    const { words, redirects } = withoutRedirects(source, allWords);
+    const explained = this.#commandParts(source, words);
+    return { text, parts: [...explained, ...redirects] };
+  }
+
+  #commandParts(source: string, words: Word[]): Part[] {
+    if (!words.length) return [];
     const parsed = parseCommand(words, this.index);
     if (!parsed) {
       const at = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.text) && w.text !== 'sudo');
       const prefix = words.slice(0, Math.max(at, 0)).map((w): Part => ({ kind: 'prefix', text: w.text }));
       const program = words[Math.max(at, 0)]?.text ?? '';
-      return { text, parts: [...prefix, { kind: 'other', text: source.slice(words[Math.max(at, 0)]!.start, words.at(-1)!.end), program }] };
+      return [...prefix, { kind: 'other', text: source.slice(words[Math.max(at, 0)]!.start, words.at(-1)!.end), program }];
     }
-    const legacy = this.#throughReplacement(parsed, words);
-    if (legacy) return { text, parts: legacy };
-    return { text, parts: this.#parts(parsed, words) };
+    return this.#throughReplacement(parsed, words) ?? this.#parts(parsed, words);
   }
 
   /**
@@ -297,6 +307,38 @@ export class Explainer {
       return { text: line.text, parts };
     });
   }
+}
+
+/**
+ * `>`, `>>`, `2>`, `&>` and `2>&1`, and `<` on its own: the operator and its file (in the same word or the next).
+ * A word opening with `<` and more is left alone: notes and READMEs write placeholders so (`<image>`).
+ */
+const REDIRECT = /^(\d*|&)(>>?)(.*)$|^(<)$/;
+
+/** The command's own words, and its redirections (which the shell applies wherever they stand) as parts. */
+function withoutRedirects(source: string, words: Word[]): { words: Word[]; redirects: Part[] } {
+  const kept: Word[] = [];
+  const redirects: Part[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // A quoted `">"` is a value, not an operator.
+    const match = /['"]/.test(source[word.start] ?? '') ? null : REDIRECT.exec(word.text);
+    if (!match) {
+      kept.push(word);
+      continue;
+    }
+    const [, fd = '', arrows, rest = ''] = match;
+    let target = rest;
+    let text = word.text;
+    if (!target) {
+      const next = words[++i];
+      target = next?.text ?? '';
+      if (next) text += ` ${next.text}`;
+    }
+    const stream = match[4] ? 'in' : fd === '&' ? 'both' : fd === '2' ? 'err' : 'out';
+    redirects.push({ kind: 'redirect', text, stream, target, append: arrows === '>>' });
+  }
+  return { words: kept, redirects };
 }
 
 function withSuggestion(flag: string, options: ExplainOption[]): { suggestion?: string } {

@@ -59,7 +59,8 @@ export function simpleCommands(source: string, offset = 0): Word[][] {
       continue;
     }
     const op = OPERATORS.find((o) => source.startsWith(o, i));
-    if (op && !(op === '&' && source[i - 1] === '>')) {
+    // `2>&1` and `&> file` are redirections, not `&` ending a command.
+    if (op && !(op === '&' && (source[i - 1] === '>' || next === '>'))) {
       flushWord(i);
       flushCommand();
       i += op.length;

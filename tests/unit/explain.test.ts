@@ -209,3 +209,16 @@ test('a Dockerfile that opens with a comment is still read as a Dockerfile', () 
   const commands = explainer.explain('# syntax=docker/dockerfile:1\nFROM alpine\nRUN --network=none echo hi');
   assert.deepEqual(commands.map((c) => c.parts[0]!.kind === 'command' && c.parts[0]!.id), ['dockerfile-from', 'dockerfile-run']);
 });
+
+test("the shell's redirections are the shell's: > file, >> file, < file, 2> file, &> file and 2>&1 are named, not read as arguments", () => {
+  const redirects = (text: string) => parts(text).flatMap((p) => (p.kind === 'redirect' ? [`${p.stream}${p.append ? '+' : ''} ${p.target}`] : []));
+  assert.deepEqual(kinds('docker export web > web.tar'), ['command:docker export', 'argument:web', 'redirect:> web.tar']);
+  assert.deepEqual(problems('docker export web > web.tar'), []);
+  assert.deepEqual(redirects('docker save nginx >>all.tar'), ['out+ all.tar']);
+  assert.deepEqual(redirects('docker load < nginx.tar'), ['in nginx.tar']);
+  assert.deepEqual(redirects('docker logs web 2>&1'), ['err &1']);
+  assert.deepEqual(redirects('docker pull nginx 2> errors.txt &>/dev/null'), ['err errors.txt', 'both /dev/null']);
+  // A placeholder in angle brackets and a quoted ">" stay what they are.
+  assert.deepEqual(kinds('docker run <image>'), ['command:docker run', 'placeholder:<image>']);
+  assert.deepEqual(redirects('docker ps --format ">"'), []);
+});

@@ -160,6 +160,12 @@ export class ExplainView {
         what.append(code(part.text));
         says.append(el('p', undefined, ...sentence(s['explain.other']!, { program: part.program })));
         break;
+      case 'redirect': {
+        what.append(code(part.text));
+        const key = part.target === '&1' ? 'toOutput' : part.stream === 'out' && part.append ? 'out.append' : part.stream;
+        says.append(el('p', undefined, ...sentence(s[`explain.redirect.${key}`]!, { target: part.target })));
+        break;
+      }
       case 'problem':
         li.classList.add('explain__part--marked');
         what.append(code(part.text));
