@@ -39,10 +39,15 @@ export interface ExplainEntry {
 
 export interface ExplainData {
   entries: ExplainEntry[];
+  /** Commands Docker documents that no entry covers (`docker swarm init`): named as such, never called unknown. */
+  uncovered: string[];
 }
 
-export function explainData(entries: ReferenceEntry[], lang: Locale): ExplainData {
+/** `documented`: every command Docker documents (content/command-names.ts). */
+export function explainData(entries: ReferenceEntry[], lang: Locale, documented: string[]): ExplainData {
+  const covered = new Set(entries.flatMap(({ data }) => [data.name, ...data.aliases]));
   return {
+    uncovered: documented.filter((name) => !covered.has(name)),
     entries: entries.map(({ id, data }) => ({
       id,
       name: data.name,

@@ -35,6 +35,8 @@ export type Problem =
 export type Part =
   /** `sudo`, `VAR=value` before the program. */
   | { kind: 'prefix'; text: string }
+  /** A group of commands with no entry of its own (`docker buildx`, `docker container`): the next word names one. */
+  | { kind: 'group'; text: string }
   | { kind: 'command'; text: string; id: string; name: string; summary: string; replacement?: string }
   | {
       kind: 'flag';
@@ -59,6 +61,8 @@ export type Part =
   | { kind: 'problem'; text: string; problem: Problem }
   /** Words after a subcommand the reference does not have: not read, since their meaning depends on it. */
   | { kind: 'unread'; text: string }
+  /** A command Docker documents that this reference does not cover (`docker swarm init`), with its page in Docker's docs. */
+  | { kind: 'uncovered'; text: string; name: string; docs: string }
   /** A placeholder the reader fills in (`[options]`, `<image name>`), as notes and READMEs write them. */
   | { kind: 'placeholder'; text: string }
   /** A program the reference does not cover (`grep`, `xargs`): named, not explained. */
@@ -79,8 +83,10 @@ export class Explainer {
   readonly index: CommandIndex;
   readonly #entries: Map<string, ExplainEntry>;
   readonly #instructions: Map<string, ExplainEntry>;
+  readonly #uncovered: Set<string>;
 
   constructor(data: ExplainData) {
+    this.#uncovered = new Set(data.uncovered);
     const entries: IndexableEntry[] = indexEntries(data);
     this.index = buildCommandIndex(entries);
     this.#entries = new Map(data.entries.map((e) => [e.id, e]));
@@ -152,8 +158,8 @@ export class Explainer {
     if (entry) {
       parts.push({ at: parsed.path[0]!.start, part: { kind: 'command', text: commandText, id: entry.id, name: entry.name, summary: entry.summary, ...(entry.replacement ? { replacement: entry.replacement } : {}) } });
     } else {
-      // A group on its own (`docker container`) or a word that names no subcommand.
-      parts.push({ at: parsed.path[0]!.start, part: { kind: 'prefix', text: commandText } });
+      // A group on its own (`docker container`), or before a subcommand the reference does not have.
+      parts.push({ at: parsed.path[0]!.start, part: { kind: 'group', text: commandText } });
     }
     for (const form of removed.filter((f) => f.kind === 'command')) {
       parts.push({ at: parsed.path[0]!.start + 0.5, part: { kind: 'problem', text: commandText, problem: removedProblem(form) } });
@@ -179,11 +185,22 @@ export class Explainer {
     const args = parsed.args.filter((w) => !absorbed.has(w));
     if (spec.hasSubcommands && args[0] && /^[a-z][a-z0-9-]*$/.test(args[0].text)) {
       const word = args[0].text;
+      // The longest command Docker documents that the words name: `docker swarm join-token`, not `docker swarm`.
+      let named = 0;
+      for (let n = 1; n <= args.length && /^[a-z][a-z0-9-]*$/.test(args[n - 1]!.text); n++) {
+        if (this.#uncovered.has([spec.name, ...args.slice(0, n).map((w) => w.text)].join(' '))) named = n;
+      }
+      const uncovered = named ? [spec.name, ...args.slice(0, named).map((w) => w.text)].join(' ') : undefined;
       const names = [...this.index.keys()].filter((n) => n.startsWith(`${spec.name} `) && n.split(' ').length === spec.name.split(' ').length + 1).map((n) => n.split(' ').at(-1)!);
       const suggestion = closest(word, names);
-      parts.push({ at: args[0].start, part: { kind: 'problem', text: word, problem: { kind: 'unknown-subcommand', command: spec.name, word, ...(suggestion ? { suggestion: `${spec.name} ${suggestion}` } : {}) } } });
+      if (uncovered) {
+        const text = args.slice(0, named).map((w) => w.text).join(' ');
+        parts.push({ at: args[0].start, part: { kind: 'uncovered', text, name: uncovered, docs: `https://docs.docker.com/reference/cli/${uncovered.replace(/ /g, '/')}/` } });
+      } else {
+        parts.push({ at: args[0].start, part: { kind: 'problem', text: word, problem: { kind: 'unknown-subcommand', command: spec.name, word, ...(suggestion ? { suggestion: `${spec.name} ${suggestion}` } : {}) } } });
+      }
       // What follows belongs to a command this reference does not have: shown as not read, its flags unread too.
-      const after = args[0].start;
+      const after = uncovered ? args[named - 1]!.start : args[0].start;
       for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.at > after) parts.splice(k, 1);
       const rest = words.filter((w) => w.start > after);
       if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'unread', text: rest.map((w) => w.text).join(' ') } });

@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { SHELL_LANGUAGES } from '../../src/reference/code-blocks.ts';
 import { parseFenceMeta } from '../../src/reference/fence-meta.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
+import { documentedCommandNames } from '../../src/content/command-names.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
 import { Explainer, type Part } from '../../src/reference/explain.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const explainer = new Explainer(explainData(loadReferenceEntries(join(ROOT, 'content/commands')), 'en'));
+const explainer = new Explainer(explainData(loadReferenceEntries(join(ROOT, 'content/commands')), 'en', documentedCommandNames(ROOT)));
 const corrections = readCorrections();
 
 const chapters = noteChapters();

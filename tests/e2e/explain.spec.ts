@@ -69,6 +69,13 @@ test('a command copied from a tutorial (prompt, output, a dash for --, curly quo
   }
 });
 
+test('a Docker command the reference does not cover links to its page in Docker\'s documentation and is no problem', async ({ page }) => {
+  await page.goto(address('ko', 'docker swarm init --advertise-addr 10.0.0.1'));
+  await expect(page.getByRole('link', { name: 'Docker 문서의 docker swarm init' })).toHaveAttribute('href', 'https://docs.docker.com/reference/cli/docker/swarm/init/');
+  await expect(page.locator('.explain__problem')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('dark theme: an explanation with problems is axe clean', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(address('en', 'docker build -p 80 . && docker -d'));

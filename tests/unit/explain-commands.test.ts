@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
+import { documentedCommandNames } from '../../src/content/command-names.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
 import { Explainer, type Part } from '../../src/reference/explain.ts';
 
@@ -23,7 +24,7 @@ interface Case {
 
 const ROOT = join(import.meta.dirname, '../..');
 const cases = (JSON.parse(readFileSync(join(ROOT, 'tests/explain-commands.json'), 'utf8')) as { commands: Case[] }).commands;
-const explainer = new Explainer(explainData(loadReferenceEntries(join(ROOT, 'content/commands')), 'en'));
+const explainer = new Explainer(explainData(loadReferenceEntries(join(ROOT, 'content/commands')), 'en', documentedCommandNames(ROOT)));
 
 /** Every problem in an explanation, as `<kind> <what>`. */
 function problemsOf(parts: Part[]): string[] {

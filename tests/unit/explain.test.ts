@@ -4,11 +4,13 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { HANGUL } from '../../src/i18n/hangul.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
+import { documentedCommandNames } from '../../src/content/command-names.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
 import { Explainer, imagePart, portNote, usageRoles, volumeNote, valueNote, type Part } from '../../src/reference/explain.ts';
 
 const entries = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'));
-const explainer = new Explainer(explainData(entries, 'en'));
+const documented = documentedCommandNames(join(import.meta.dirname, '../..'));
+const explainer = new Explainer(explainData(entries, 'en', documented));
 const parts = (text: string, at = 0) => explainer.explain(text)[at]!.parts;
 const kinds = (text: string, at = 0) => parts(text, at).map((p) => `${p.kind}:${p.text}`);
 const flagLinks = (text: string) => parts(text).flatMap((p) => (p.kind === 'flag' ? [`${p.id}#${p.anchor}`] : []));
@@ -184,7 +186,7 @@ test('an unknown subcommand, a bad restart policy and a word too many are marked
   assert.deepEqual(problems('docker run --restart=sometimes nginx'), [{ kind: 'bad-value', flag: '--restart', value: 'sometimes', expected: 'no, always, unless-stopped, on-failure[:N]' }]);
   assert.deepEqual(problems('docker ps web'), [{ kind: 'extra-argument', command: 'docker ps' }]);
   // After a subcommand the reference does not have, its words are not read as docker's flags.
-  assert.deepEqual(kinds('docker plugin install -t app .'), ['command:docker', 'problem:plugin', 'unread:install -t app .']);
+  assert.deepEqual(kinds('docker plugn install -t app .'), ['command:docker', 'problem:plugn', 'unread:install -t app .']);
   // `docker buildx build` is one of `docker build`'s names.
   assert.deepEqual(kinds('docker buildx build -t app .'), ['command:docker buildx build', 'flag:-t app', 'argument:.']);
 });
@@ -197,8 +199,8 @@ test('usage lines name the positional arguments', () => {
 });
 
 test('the data for each language carries that language\'s descriptions and every entry', () => {
-  const ko = explainData(entries, 'ko');
-  const en = explainData(entries, 'en');
+  const ko = explainData(entries, 'ko', documented);
+  const en = explainData(entries, 'en', documented);
   assert.equal(ko.entries.length, entries.length);
   const run = (d: typeof ko) => d.entries.find((e) => e.id === 'run')!.options.find((o) => o.long === '--detach')!.text;
   assert.match(run(ko), HANGUL);
@@ -221,4 +223,19 @@ test("the shell's redirections are the shell's: > file, >> file, < file, 2> file
   // A placeholder in angle brackets and a quoted ">" stay what they are.
   assert.deepEqual(kinds('docker run <image>'), ['command:docker run', 'placeholder:<image>']);
   assert.deepEqual(redirects('docker ps --format ">"'), []);
+});
+
+test('a command Docker documents that this reference does not cover is named as such, with its page in Docker\'s docs; only a command no Docker CLI has is a problem', () => {
+  assert.deepEqual(kinds('docker swarm join-token worker'), ['command:docker', 'uncovered:swarm join-token', 'unread:worker']);
+  const swarm = parts('docker swarm join-token worker')[1]!;
+  assert.ok(swarm.kind === 'uncovered');
+  assert.deepEqual([swarm.name, swarm.docs], ['docker swarm join-token', 'https://docs.docker.com/reference/cli/docker/swarm/join-token/']);
+  assert.deepEqual(problems('docker service ls -q'), []);
+  assert.deepEqual(kinds('docker compose wait web'), ['command:docker compose', 'uncovered:wait', 'unread:web']);
+  assert.deepEqual(kinds('docker buildx bake --push'), ['group:docker buildx', 'uncovered:bake', 'unread:--push']);
+  // A group the reference has, with a subcommand it does not.
+  assert.deepEqual(kinds('docker volume update data'), ['group:docker volume', 'uncovered:update', 'unread:data']);
+  assert.deepEqual(problems('docker contianer ls'), [{ kind: 'unknown-subcommand', command: 'docker', word: 'contianer', suggestion: 'docker container' }]);
+  // The data leaves out what the entries cover.
+  assert.ok(!explainData(entries, 'en', documented).uncovered.includes('docker run'));
 });

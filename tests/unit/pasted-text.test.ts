@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
+import { documentedCommandNames } from '../../src/content/command-names.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
 import { Explainer } from '../../src/reference/explain.ts';
 import { asTyped } from '../../src/reference/pasted-text.ts';
@@ -45,7 +46,7 @@ test('a prompt before each command is left out, and the lines of output between 
 });
 
 test('the explainer reads a command copied from a web page as the command it was', () => {
-  const explainer = new Explainer(explainData(loadReferenceEntries(join(import.meta.dirname, '../../content/commands')), 'en'));
+  const explainer = new Explainer(explainData(loadReferenceEntries(join(import.meta.dirname, '../../content/commands')), 'en', documentedCommandNames(join(import.meta.dirname, '../..'))));
   const { commands, fixes } = explainer.explainPasted('$ docker run –rm -it -e “GREETING=hi” ubuntu\u00a0bash');
   assert.deepEqual(fixes.map((fix) => fix.kind), ['dash', 'quotes', 'spaces', 'prompt']);
   assert.equal(commands.length, 1);

@@ -125,6 +125,10 @@ export class ExplainView {
         if (part.problem) says.append(this.#problemBox(this.#problem(part.problem)));
         break;
       }
+      case 'group':
+        what.append(code(part.text));
+        says.append(el('p', undefined, s['explain.group']!));
+        break;
       case 'image': {
         what.append(code(part.text));
         const bits: (Node | string)[] = [...sentence(s['explain.image']!, { repository: part.repository, registry: part.registry })];
@@ -148,6 +152,13 @@ export class ExplainView {
         what.append(code(part.text));
         says.append(el('p', undefined, part.instruction === 'RUN' ? s['explain.instructionArgs.run']! : s['explain.instructionArgs']!));
         break;
+      case 'uncovered': {
+        what.append(code(part.text));
+        const link = el('a', undefined, ...sentence(s['explain.uncoveredLink']!, { name: part.name }));
+        link.href = part.docs;
+        says.append(el('p', undefined, ...sentence(s['explain.uncovered']!, { name: part.name })), el('p', undefined, link));
+        break;
+      }
       case 'unread':
         what.append(code(part.text));
         says.append(el('p', undefined, s['explain.unread']!));
