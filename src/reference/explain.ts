@@ -368,6 +368,9 @@ function removedProblem(form: RemovedForm): Problem {
   return { kind: 'removed', what, removedIn: form.removedIn, replacement: form.replacement };
 }
 
+/** The UI string that says what a usage line's argument stands for: `explain.role.container` for `CONTAINER`, `explain.role.path-url` for `PATH | URL | -`. */
+export const roleKey = (role: string) => `explain.role.${role.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}`;
+
 export interface UsageRole {
   name: string;
   repeats: boolean;

@@ -76,6 +76,12 @@ test('a Docker command the reference does not cover links to its page in Docker\
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('an argument says what it stands for where the page has words for it, else its name in the usage line', async ({ page }) => {
+  await page.goto(address('en', 'docker logs web && docker build -t app . && docker top web aux'));
+  const says = page.locator('.explain__part--argument .explain__says');
+  await expect(says).toHaveText([/^The container, by its name or its ID/, /^The build context: /, /^The container, by its name/, /^Argument: ps OPTIONS\.$/]);
+});
+
 test('dark theme: an explanation with problems is axe clean', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(address('en', 'docker build -p 80 . && docker -d'));

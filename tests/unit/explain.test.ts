@@ -6,7 +6,8 @@ import { HANGUL } from '../../src/i18n/hangul.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { documentedCommandNames } from '../../src/content/command-names.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
-import { Explainer, imagePart, portNote, usageRoles, volumeNote, valueNote, type Part } from '../../src/reference/explain.ts';
+import { Explainer, imagePart, portNote, roleKey, usageRoles, volumeNote, valueNote, type Part } from '../../src/reference/explain.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
 
 const entries = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'));
 const documented = documentedCommandNames(join(import.meta.dirname, '../..'));
@@ -238,4 +239,13 @@ test('a command Docker documents that this reference does not cover is named as 
   assert.deepEqual(problems('docker contianer ls'), [{ kind: 'unknown-subcommand', command: 'docker', word: 'contianer', suggestion: 'docker container' }]);
   // The data leaves out what the entries cover.
   assert.ok(!explainData(entries, 'en', documented).uncovered.includes('docker run'));
+});
+
+test('each argument the page has words for is a usage line\'s argument: a renamed one would fall back to its bare name unnoticed', () => {
+  const roles = new Set(entries.filter((e) => e.data.kind !== 'dockerfile').flatMap((e) => usageRoles(e.data.usage.split('\n')[0]!, e.data.name).map((r) => roleKey(r.name))));
+  const worded = Object.keys(en).filter((key) => key.startsWith('explain.role.'));
+  assert.ok(worded.length >= 10);
+  assert.deepEqual(worded.filter((key) => !roles.has(key)), []);
+  assert.equal(roleKey('PATH | URL | -'), 'explain.role.path-url');
+  assert.ok(roles.has('explain.role.container'));
 });

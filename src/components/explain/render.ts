@@ -3,7 +3,7 @@
  * section per command, one list item per part, problems labelled as such (not by colour alone).
  * Everything is set as text, never as HTML: the input is whatever the reader pasted.
  */
-import type { ExplainedCommand, Part, Problem, ValueNote } from '../../reference/explain.ts';
+import { roleKey, type ExplainedCommand, type Part, type Problem, type ValueNote } from '../../reference/explain.ts';
 import type { PasteFix } from '../../reference/pasted-text.ts';
 import { LONG_CODE } from '../../html/inline-code.ts';
 
@@ -139,11 +139,14 @@ export class ExplainView {
         says.append(el('p', undefined, ...bits, '.'));
         break;
       }
-      case 'argument':
+      case 'argument': {
         what.append(code(part.text));
-        says.append(el('p', undefined, ...sentence(s['explain.argument']!, { role: part.role })));
+        // What the usage line's name stands for, where the page has words for it (`CONTAINER`: a container's name or ID).
+        const role = s[roleKey(part.role)];
+        says.append(el('p', undefined, ...(role ? richText(role) : sentence(s['explain.argument']!, { role: part.role }))));
         if (part.substituted) says.append(el('p', undefined, s['explain.substituted']!));
         break;
+      }
       case 'container-command':
         what.append(code(part.text));
         says.append(el('p', undefined, ...sentence(s['explain.containerCommand']!, { program: part.program })));
