@@ -84,9 +84,12 @@ export class Explainer {
   readonly #entries: Map<string, ExplainEntry>;
   readonly #instructions: Map<string, ExplainEntry>;
   readonly #uncovered: Set<string>;
+  /** The most words a documented command's name has: no longer run of words is looked up. */
+  readonly #longestUncovered: number;
 
   constructor(data: ExplainData) {
     this.#uncovered = new Set(data.uncovered);
+    this.#longestUncovered = Math.max(0, ...data.uncovered.map((name) => name.split(' ').length));
     const entries: IndexableEntry[] = indexEntries(data);
     this.index = buildCommandIndex(entries);
     this.#entries = new Map(data.entries.map((e) => [e.id, e]));
@@ -187,7 +190,7 @@ export class Explainer {
       const word = args[0].text;
       // The longest command Docker documents that the words name: `docker swarm join-token`, not `docker swarm`.
       let named = 0;
-      for (let n = 1; n <= args.length && /^[a-z][a-z0-9-]*$/.test(args[n - 1]!.text); n++) {
+      for (let n = 1; n <= Math.min(args.length, this.#longestUncovered) && /^[a-z][a-z0-9-]*$/.test(args[n - 1]!.text); n++) {
         if (this.#uncovered.has([spec.name, ...args.slice(0, n).map((w) => w.text)].join(' '))) named = n;
       }
       const uncovered = named ? [spec.name, ...args.slice(0, named).map((w) => w.text)].join(' ') : undefined;
