@@ -71,7 +71,9 @@ export type Part =
    * A shell redirection: the shell's, never given to the command. `stream` is what is redirected (`in`, the output
    * `out`, the error output `err`, or `both`); `target` a file, or `&1` for wherever the output goes.
    */
-  | { kind: 'redirect'; text: string; stream: 'in' | 'out' | 'err' | 'both'; target: string; append: boolean };
+  | { kind: 'redirect'; text: string; stream: 'in' | 'out' | 'err' | 'both'; target: string; append: boolean; hereDocument?: string }
+  /** A Compose file pasted where a command was expected: said once, its lines not read as commands. */
+  | { kind: 'compose-file'; text: string };
 
 export interface ExplainedCommand {
   /** The command's text as pasted (continuations joined). */
@@ -107,12 +109,15 @@ export class Explainer {
     // Dockerfile text: its first line that is not blank or a comment opens with an instruction (`FROM`, `RUN`).
     const first = /^(?:\s*(?:#[^\n]*)?\n)*\s*([A-Za-z]+)\b/.exec(source)?.[1];
     if (first && first === first.toUpperCase() && this.#instructions.has(first)) return this.#dockerfile(source);
-    return simpleCommands(source).map((words) => this.#command(source, words));
+    const compose = COMPOSE_FILE.exec(source);
+    if (compose) return [{ text: compose[1]!, parts: [{ kind: 'compose-file', text: compose[1]! }] }];
+    const { shell, bodies } = hereDocuments(source);
+    return simpleCommands(shell).map((words) => this.#command(shell, words, bodies));
   }
 
-  #command(source: string, allWords: Word[]): ExplainedCommand {
+  #command(source: string, allWords: Word[], hereBodies: Map<number, string>): ExplainedCommand {
     const text = allWords.map((w) => w.text).join(' ');
-    const { words, redirects } = withoutRedirects(source, allWords);
+    const { words, redirects } = withoutRedirects(source, allWords, hereBodies);
     const explained = this.#commandParts(source, words);
     return { text, parts: [...explained, ...redirects] };
   }
@@ -335,12 +340,73 @@ export class Explainer {
  */
 const REDIRECT = /^(\d*|&)(>>?)(.*)$|^(<)$/;
 
+/**
+ * A Compose file's first line: a top-level key of the Compose specification on a line of its own, and an indented
+ * line after it (`services:` then `  web:`).
+ */
+const COMPOSE_FILE = /^(?:\s*#[^\n]*\n|\s*\n)*((?:services|version|name|volumes|networks|configs|secrets|include|x-[\w-]+):[^\n]*)\n[ \t]+\S/;
+
+/** `<<EOF`, `<<-EOF`, `<< 'EOF'`: a here-document, whose lines up to the delimiter are the command's input. */
+const HERE_DOCUMENT = /<<(-?)[ \t]*(['"]?)([\w-]+)\2/g;
+
+/**
+ * The text with each here-document's lines blanked (so they are not read as commands, and every offset still points
+ * into the pasted text), and each body by the offset of its `<<`. An unterminated one runs to the end; two on one line
+ * (`cat <<A <<B`) take their bodies one after the other, as the shell does. Linear in the text, whatever is pasted.
+ */
+function hereDocuments(source: string): { shell: string; bodies: Map<number, string> } {
+  const bodies = new Map<number, string>();
+  let shell = '';
+  let copied = 0;
+  let lineEnd = -1;
+  let bodyFrom = 0;
+  for (const match of source.matchAll(HERE_DOCUMENT)) {
+    // Inside a body already taken (past the line that opened it), or a quoted `'<<EOF'`: not an operator.
+    if ((match.index > lineEnd && match.index < copied) || /['"]/.test(source[match.index - 1] ?? '')) continue;
+    if (match.index > lineEnd) {
+      lineEnd = source.indexOf('\n', match.index);
+      if (lineEnd < 0) break;
+      bodyFrom = lineEnd + 1;
+    }
+    const [, dash, , delimiter] = match;
+    let end = -1;
+    for (let at = bodyFrom; at <= source.length; ) {
+      const next = source.indexOf('\n', at);
+      const line = source.slice(at, next < 0 ? source.length : next).replace(/\r$/, '');
+      if ((dash ? line.trim() : line) === delimiter) {
+        end = at;
+        break;
+      }
+      if (next < 0) break;
+      at = next + 1;
+    }
+    bodies.set(match.index, end < 0 ? source.slice(bodyFrom) : source.slice(bodyFrom, Math.max(bodyFrom, end - 1)));
+    const blankTo = end < 0 ? source.length : (source.indexOf('\n', end) + 1 || source.length);
+    shell += source.slice(copied, bodyFrom) + source.slice(bodyFrom, blankTo).replace(/[^\n]/g, ' ');
+    copied = blankTo;
+    bodyFrom = blankTo;
+  }
+  return { shell: shell + source.slice(copied), bodies };
+}
+
 /** The command's own words, and its redirections (which the shell applies wherever they stand) as parts. */
-function withoutRedirects(source: string, words: Word[]): { words: Word[]; redirects: Part[] } {
+function withoutRedirects(source: string, words: Word[], hereBodies: Map<number, string>): { words: Word[]; redirects: Part[] } {
   const kept: Word[] = [];
   const redirects: Part[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    const body = hereBodies.get(word.start);
+    if (body !== undefined && word.text.startsWith('<<')) {
+      // The delimiter is in the same word (`<<EOF`) or the next (`<< EOF`).
+      let delimiter = word.text.replace(/^<<-?/, '');
+      let text = word.text;
+      if (!delimiter && words[i + 1]) {
+        delimiter = words[++i]!.text;
+        text += ` ${delimiter}`;
+      }
+      redirects.push({ kind: 'redirect', text, stream: 'in', target: delimiter, append: false, hereDocument: body });
+      continue;
+    }
     // A quoted `">"` is a value, not an operator.
     const match = /['"]/.test(source[word.start] ?? '') ? null : REDIRECT.exec(word.text);
     if (!match) {

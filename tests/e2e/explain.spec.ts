@@ -82,6 +82,17 @@ test('an argument says what it stands for where the page has words for it, else 
   await expect(says).toHaveText([/^The container, by its name or its ID/, /^The build context: /, /^The container, by its name/, /^Argument: ps OPTIONS\.$/]);
 });
 
+test('a here-document shows its lines as the command\'s input, and a pasted Compose file is named as one', async ({ page }) => {
+  await page.goto(address('en', 'docker build -t app - <<EOF\nFROM alpine\nRUN echo hi\nEOF'));
+  await expect(page.locator('.explain__here-document')).toHaveText('FROM alpine\nRUN echo hi');
+  expect(await page.locator('.explain__here-document').evaluate((pre) => pre.getBoundingClientRect().height / parseFloat(getComputedStyle(pre).lineHeight))).toBeGreaterThan(1.5);
+  await expect(page.locator('.explain__command')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto(address('ko', 'services:\n  web:\n    image: nginx'));
+  await expect(page.locator('.explain__part--compose-file')).toContainText('Compose 파일입니다');
+  await expect(page.locator('.explain__part')).toHaveCount(1);
+});
+
 test('dark theme: an explanation with problems is axe clean', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(address('en', 'docker build -p 80 . && docker -d'));

@@ -249,3 +249,21 @@ test('each argument the page has words for is a usage line\'s argument: a rename
   assert.equal(roleKey('PATH | URL | -'), 'explain.role.path-url');
   assert.ok(roles.has('explain.role.container'));
 });
+
+test('a here-document is the command\'s input, its lines not read as commands; a pasted Compose file is named as one', () => {
+  const [build, ...rest] = explainer.explain('docker build -t app - <<EOF\nFROM alpine\nRUN echo hi\nEOF\ndocker images');
+  assert.deepEqual(build!.parts.map((p) => `${p.kind}:${p.text}`), ['command:docker build', 'flag:-t app', 'argument:-', 'redirect:<<EOF']);
+  const here = build!.parts.at(-1)!;
+  assert.ok(here.kind === 'redirect');
+  assert.deepEqual([here.stream, here.target, here.hereDocument], ['in', 'EOF', 'FROM alpine\nRUN echo hi']);
+  // The command after the delimiter is read; nothing inside the document is.
+  assert.deepEqual(rest.map((c) => c.text), ['docker images']);
+  assert.deepEqual(explainer.explain("cat <<-'END' | docker login --password-stdin -u me\n\tsecret\n\tEND")[1]!.parts.map((p) => p.kind), ['command', 'flag', 'flag']);
+  // Two on one line take their bodies one after the other.
+  const [cat, after] = explainer.explain('cat <<A <<B\na1\nA\nb1\nB\ndocker ps');
+  assert.deepEqual(cat!.parts.flatMap((p) => (p.kind === 'redirect' ? [p.hereDocument] : [])), ['a1', 'b1']);
+  assert.equal(after!.text, 'docker ps');
+  assert.deepEqual(explainer.explain('services:\n  web:\n    image: nginx\n    ports:\n      - "80:80"'), [{ text: 'services:', parts: [{ kind: 'compose-file', text: 'services:' }] }]);
+  // A command that merely starts with such a word is still a command.
+  assert.equal(explainer.explain('version: 3')[0]!.parts[0]!.kind, 'other');
+});

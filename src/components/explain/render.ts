@@ -129,6 +129,10 @@ export class ExplainView {
         what.append(code(part.text));
         says.append(el('p', undefined, s['explain.group']!));
         break;
+      case 'compose-file':
+        what.append(code(part.text));
+        says.append(el('p', undefined, ...richText(s['explain.composeFile']!)));
+        break;
       case 'image': {
         what.append(code(part.text));
         const bits: (Node | string)[] = [...sentence(s['explain.image']!, { repository: part.repository, registry: part.registry })];
@@ -176,8 +180,10 @@ export class ExplainView {
         break;
       case 'redirect': {
         what.append(code(part.text));
-        const key = part.target === '&1' ? 'toOutput' : part.stream === 'out' && part.append ? 'out.append' : part.stream;
+        const key = part.hereDocument !== undefined ? 'hereDocument' : part.target === '&1' ? 'toOutput' : part.stream === 'out' && part.append ? 'out.append' : part.stream;
         says.append(el('p', undefined, ...sentence(s[`explain.redirect.${key}`]!, { target: part.target })));
+        // Its lines as written: a plain code element, which keeps them apart inside the pre.
+        if (part.hereDocument !== undefined) says.append(el('pre', 'explain__here-document', el('code', undefined, part.hereDocument)));
         break;
       }
       case 'problem':
