@@ -48,6 +48,14 @@ function formatSize(bytes: number, lang: string): string {
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)} ${units[unit]} (${new Intl.NumberFormat(lang).format(bytes)} B)`;
 }
 
+/** Parts that say the same sentence whatever their text: the part as written, then that sentence. */
+const SAME_SENTENCE: Partial<Record<Part['kind'], string>> = {
+  group: 'explain.group',
+  'compose-file': 'explain.composeFile',
+  unread: 'explain.unread',
+  placeholder: 'explain.placeholder',
+};
+
 export class ExplainView {
   readonly #s: ExplainStrings;
   readonly #lang: string;
@@ -100,6 +108,12 @@ export class ExplainView {
     const what = el('span', 'explain__what');
     const says = el('div', 'explain__says');
     li.append(what, says);
+    const same = SAME_SENTENCE[part.kind];
+    if (same) {
+      what.append(code(part.text));
+      says.append(el('p', undefined, ...richText(this.#s[same]!)));
+      return li;
+    }
     switch (part.kind) {
       case 'prefix':
         what.append(code(part.text));
@@ -125,14 +139,6 @@ export class ExplainView {
         if (part.problem) says.append(this.#problemBox(this.#problem(part.problem)));
         break;
       }
-      case 'group':
-        what.append(code(part.text));
-        says.append(el('p', undefined, s['explain.group']!));
-        break;
-      case 'compose-file':
-        what.append(code(part.text));
-        says.append(el('p', undefined, ...richText(s['explain.composeFile']!)));
-        break;
       case 'image': {
         what.append(code(part.text));
         const bits: (Node | string)[] = [...sentence(s['explain.image']!, { repository: part.repository, registry: part.registry })];
@@ -166,14 +172,6 @@ export class ExplainView {
         says.append(el('p', undefined, ...sentence(s['explain.uncovered']!, { name: part.name })), el('p', undefined, link));
         break;
       }
-      case 'unread':
-        what.append(code(part.text));
-        says.append(el('p', undefined, s['explain.unread']!));
-        break;
-      case 'placeholder':
-        what.append(code(part.text));
-        says.append(el('p', undefined, s['explain.placeholder']!));
-        break;
       case 'other':
         what.append(code(part.text));
         says.append(el('p', undefined, ...sentence(s['explain.other']!, { program: part.program })));
