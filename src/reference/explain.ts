@@ -191,24 +191,25 @@ export class Explainer {
     }
 
     const args = parsed.args.filter((w) => !absorbed.has(w));
-    if (spec.hasSubcommands && args[0] && /^[a-z][a-z0-9-]*$/.test(args[0].text)) {
+    if (spec.hasSubcommands && args[0] && SUBCOMMAND_WORD.test(args[0].text)) {
       const word = args[0].text;
       // The longest command Docker documents that the words name: `docker swarm join-token`, not `docker swarm`.
+      let uncovered: string | undefined;
       let named = 0;
-      for (let n = 1; n <= Math.min(args.length, this.#longestUncovered) && /^[a-z][a-z0-9-]*$/.test(args[n - 1]!.text); n++) {
-        if (this.#uncovered.has([spec.name, ...args.slice(0, n).map((w) => w.text)].join(' '))) named = n;
+      for (let n = 0, name = spec.name; n < Math.min(args.length, this.#longestUncovered) && SUBCOMMAND_WORD.test(args[n]!.text); n++) {
+        name += ` ${args[n]!.text}`;
+        if (this.#uncovered.has(name)) [uncovered, named] = [name, n + 1];
       }
-      const uncovered = named ? [spec.name, ...args.slice(0, named).map((w) => w.text)].join(' ') : undefined;
-      const names = [...this.index.keys()].filter((n) => n.startsWith(`${spec.name} `) && n.split(' ').length === spec.name.split(' ').length + 1).map((n) => n.split(' ').at(-1)!);
-      const suggestion = closest(word, names);
       if (uncovered) {
-        const text = args.slice(0, named).map((w) => w.text).join(' ');
+        const text = uncovered.slice(spec.name.length + 1);
         parts.push({ at: args[0].start, part: { kind: 'uncovered', text, name: uncovered, docs: `https://docs.docker.com/reference/cli/${uncovered.replace(/ /g, '/')}/` } });
       } else {
+        const names = [...this.index.keys()].filter((n) => n.startsWith(`${spec.name} `) && n.split(' ').length === spec.name.split(' ').length + 1).map((n) => n.split(' ').at(-1)!);
+        const suggestion = closest(word, names);
         parts.push({ at: args[0].start, part: { kind: 'problem', text: word, problem: { kind: 'unknown-subcommand', command: spec.name, word, ...(suggestion ? { suggestion: `${spec.name} ${suggestion}` } : {}) } } });
       }
       // What follows belongs to a command this reference does not have: shown as not read, its flags unread too.
-      const after = uncovered ? args[named - 1]!.start : args[0].start;
+      const after = args[uncovered ? named - 1 : 0]!.start;
       for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.at > after) parts.splice(k, 1);
       const rest = words.filter((w) => w.start > after);
       if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'unread', text: rest.map((w) => w.text).join(' ') } });
@@ -333,6 +334,9 @@ export class Explainer {
     });
   }
 }
+
+/** A word that can name a subcommand (`ls`, `join-token`): anything else after a group is an argument or a value. */
+const SUBCOMMAND_WORD = /^[a-z][a-z0-9-]*$/;
 
 /**
  * `>`, `>>`, `2>`, `&>` and `2>&1`, and `<` on its own: the operator and its file (in the same word or the next).

@@ -45,26 +45,24 @@ export interface TypedText {
 export function asTyped(pasted: string): TypedText {
   const fixes: PasteFix[] = [];
   let text = pasted;
-  const replace = (pattern: RegExp, by: string, fix: PasteFix) => {
-    const next = text.replace(pattern, by);
+  /** Applies `change`, and names `fix` if it changed anything. */
+  const apply = (change: (text: string) => string, fix: PasteFix) => {
+    const next = change(text);
     if (next !== text) fixes.push(fix);
     text = next;
   };
 
-  const dashes: PasteFix[] = [];
+  // Each dashed word once, however often it is written: `–rm` -> `--rm`.
+  const dashed = new Map<string, string>();
   text = text.replace(DASHED_FLAG, (_, before: string, marks: string, name: string) => {
     const hyphens = [...marks].map((mark) => (mark === '\u2212' ? '-' : name.length === 1 ? '-' : '--')).join('').slice(0, 2);
-    const to = `${hyphens}${name}`;
-    if (!dashes.some((fix) => fix.kind === 'dash' && fix.from === marks + name)) dashes.push({ kind: 'dash', from: marks + name, to });
-    return before + to;
+    dashed.set(marks + name, hyphens + name);
+    return before + hyphens + name;
   });
-  fixes.push(...dashes);
-  replace(CURLY_DOUBLE, '"', { kind: 'quotes' });
-  const quoted = text.replace(CURLY_SINGLE_PAIR, "'$1'");
-  if (quoted !== text && !fixes.some((fix) => fix.kind === 'quotes')) fixes.push({ kind: 'quotes' });
-  text = quoted;
-  replace(WIDE_SPACES, ' ', { kind: 'spaces' });
-  replace(INVISIBLE, '', { kind: 'invisible' });
+  for (const [from, to] of dashed) fixes.push({ kind: 'dash', from, to });
+  apply((t) => t.replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE_PAIR, "'$1'"), { kind: 'quotes' });
+  apply((t) => t.replace(WIDE_SPACES, ' '), { kind: 'spaces' });
+  apply((t) => t.replace(INVISIBLE, ''), { kind: 'invisible' });
 
   const lines = text.split('\n');
   const prompts = lines.map((line) => PROMPT.exec(line));

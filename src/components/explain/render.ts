@@ -80,22 +80,18 @@ export class ExplainView {
   fixes(fixes: PasteFix[]): HTMLElement[] {
     if (!fixes.length) return [];
     const s = this.#s;
-    const said = (fix: PasteFix): (Node | string)[] => {
-      switch (fix.kind) {
-        case 'dash': {
-          // Every dashed word in one line: `–rm → --rm, –a → -a: ...`.
-          const [before, after = ''] = s['explain.fix.dash']!.split('{pairs}');
-          const pairs = fixes.flatMap((f, i) => (f.kind === 'dash' ? [...(i > fixes.indexOf(fix) ? [', '] : []), code(f.from), ' → ', code(f.to)] : []));
-          return [before!, ...pairs, after];
-        }
-        case 'prompt':
-          return sentence(s['explain.fix.prompt']!, { prompt: fix.prompt });
-        default:
-          return richText(s[`explain.fix.${fix.kind}`]!);
-      }
-    };
-    const lines = fixes.filter((fix, i) => fix.kind !== 'dash' || fixes.findIndex((f) => f.kind === 'dash') === i);
-    return [el('div', 'explain__fixes', el('p', undefined, s['explain.fixes']!), el('ul', undefined, ...lines.map((fix) => el('li', undefined, ...said(fix)))))];
+    const lines: (Node | string)[][] = [];
+    const dashes = fixes.filter((fix): fix is Extract<PasteFix, { kind: 'dash' }> => fix.kind === 'dash');
+    if (dashes.length) {
+      // Every dashed word in one line: `–rm → --rm, –a → -a: ...`.
+      const [before, after = ''] = s['explain.fix.dash']!.split('{pairs}');
+      lines.push([before!, ...dashes.flatMap((fix, i) => [...(i ? [', '] : []), code(fix.from), ' → ', code(fix.to)]), after]);
+    }
+    for (const fix of fixes) {
+      if (fix.kind === 'prompt') lines.push(sentence(s['explain.fix.prompt']!, { prompt: fix.prompt }));
+      else if (fix.kind !== 'dash') lines.push(richText(s[`explain.fix.${fix.kind}`]!));
+    }
+    return [el('div', 'explain__fixes', el('p', undefined, s['explain.fixes']!), el('ul', undefined, ...lines.map((line) => el('li', undefined, ...line))))];
   }
 
   problemCount(commands: ExplainedCommand[]): number {
