@@ -81,6 +81,30 @@ export interface ExplainedCommand {
   parts: Part[];
 }
 
+/**
+ * How much of a paste is explained. Each command's explanation shows its text, and text nested `$(` thousands
+ * deep is read as thousands of commands each holding the rest of it: explained whole, a few kilobytes of it held
+ * the browser up for seconds, and more for good. A real paste (a script, a Dockerfile, a Compose file) fits.
+ */
+export const EXPLAINED_AT_MOST = { characters: 10_000, commands: 100 } as const;
+
+/** A paste's explanation: its commands, what was changed to read it as typed, and what of it was left unexplained. */
+export interface PastedExplanation {
+  commands: ExplainedCommand[];
+  fixes: PasteFix[];
+  /** When the paste was longer than EXPLAINED_AT_MOST.characters: the characters explained (up to a line's end where one is near) and the paste's. */
+  cut?: { kept: number; total: number };
+  /** The commands found beyond EXPLAINED_AT_MOST.commands, which are not explained. */
+  commandsLeft: number;
+}
+
+/** `text` cut to at most `most` characters, at the end of its last whole line when that keeps at least half of them. */
+function cutToLength(text: string, most: number): string {
+  if (text.length <= most) return text;
+  const lineEnd = text.lastIndexOf('\n', most);
+  return text.slice(0, lineEnd >= most / 2 ? lineEnd : most);
+}
+
 export class Explainer {
   readonly index: CommandIndex;
   readonly #entries: Map<string, ExplainEntry>;
@@ -98,10 +122,20 @@ export class Explainer {
     this.#instructions = new Map(data.entries.filter((e) => e.kind === 'dockerfile').map((e) => [e.name.toUpperCase(), e]));
   }
 
-  /** Text as the reader pasted it, read as they would have typed it (pasted-text.ts): its commands, and what was changed to read them. */
-  explainPasted(pasted: string): { commands: ExplainedCommand[]; fixes: PasteFix[] } {
-    const { text, fixes } = asTyped(pasted);
-    return { commands: this.explain(text), fixes };
+  /**
+   * Text as the reader pasted it, read as they would have typed it (pasted-text.ts), up to EXPLAINED_AT_MOST: its
+   * commands, what was changed to read them, and what was left unexplained.
+   */
+  explainPasted(pasted: string): PastedExplanation {
+    const kept = cutToLength(pasted, EXPLAINED_AT_MOST.characters);
+    const { text, fixes } = asTyped(kept);
+    const commands = this.explain(text);
+    return {
+      commands: commands.slice(0, EXPLAINED_AT_MOST.commands),
+      fixes,
+      ...(kept.length < pasted.length ? { cut: { kept: kept.length, total: pasted.length } } : {}),
+      commandsLeft: Math.max(0, commands.length - EXPLAINED_AT_MOST.commands),
+    };
   }
 
   /** Every command in `source`, in order: chains and pipes one by one, `$(...)` after the command holding it. */

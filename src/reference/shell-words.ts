@@ -11,10 +11,34 @@ export interface Word {
 
 const OPERATORS = ['&&', '||', '|', ';', '&'];
 
-/** Simple commands of `source`, in order; those inside `$(...)` and backticks come after their parent. */
-export function simpleCommands(source: string, offset = 0): Word[][] {
+/**
+ * Simple commands of `source`, in order; those inside `$(...)` and backticks come after their parent, each
+ * nested text's commands before those of the next.
+ */
+export function simpleCommands(source: string): Word[][] {
+  const all: Word[][] = [];
+  // Texts still to read, the next one last. A list instead of a call per nested text: pasted text can nest
+  // `$(` thousands deep, which would exceed the call stack.
+  const pending: NestedText[] = [{ source, offset: 0 }];
+  const closing = closingParens(source);
+  for (let text = pending.pop(); text; text = pending.pop()) {
+    const { commands, nested } = readCommands(text, closing);
+    all.push(...commands);
+    pending.push(...nested.reverse());
+  }
+  return all;
+}
+
+/** A part of the pasted text that holds commands of its own, and where it starts in the whole text. */
+interface NestedText {
+  source: string;
+  offset: number;
+}
+
+/** The commands of one text, and the texts nested in it (`$(...)`, backticks, script blocks) unread. */
+function readCommands({ source, offset }: NestedText, closing: Map<number, number>): { commands: Word[][]; nested: NestedText[] } {
   const commands: Word[][] = [];
-  const nested: Word[][] = [];
+  const nested: NestedText[] = [];
   let current: Word[] = [];
   let word = '';
   let wordStart = -1;
@@ -71,7 +95,7 @@ export function simpleCommands(source: string, offset = 0): Word[][] {
     if (ch === '{' && wordStart < 0) {
       const close = source.indexOf('}', i);
       if (close > 0 && /\s/.test(source.slice(i, close))) {
-        nested.push(...simpleCommands(source.slice(i + 1, close), offset + i + 1));
+        nested.push({ source: source.slice(i + 1, close), offset: offset + i + 1 });
         i = close + 1;
         continue;
       }
@@ -79,11 +103,12 @@ export function simpleCommands(source: string, offset = 0): Word[][] {
     // `$(...)` in Bash and PowerShell, and PowerShell's `(...)` grouping, run commands of their own.
     if ((ch === '$' && next === '(') || (ch === '(' && wordStart < 0)) {
       const open = ch === '$' ? i + 1 : i;
-      const close = matchingParen(source, open);
+      // Its match in the whole text, or this text's end when that lies beyond it (a backtick text cut short).
+      const close = Math.min((closing.get(offset + open) ?? Infinity) - offset, source.length);
       // cmd's `FOR /f ... IN ('docker ps -aq')` quotes the command it runs inside the parentheses.
       const quoted = /^(\s*')([^']*)'\s*$/.exec(source.slice(open + 1, close));
       const inner = quoted ? open + 1 + quoted[1]!.length : open + 1;
-      nested.push(...simpleCommands(quoted ? quoted[2]! : source.slice(open + 1, close), offset + inner));
+      nested.push({ source: quoted ? quoted[2]! : source.slice(open + 1, close), offset: offset + inner });
       append(source.slice(i, close + 1), i);
       i = close + 1;
       continue;
@@ -91,7 +116,7 @@ export function simpleCommands(source: string, offset = 0): Word[][] {
     if (ch === '`') {
       const close = source.indexOf('`', i + 1);
       const end = close < 0 ? source.length : close;
-      nested.push(...simpleCommands(source.slice(i + 1, end), offset + i + 1));
+      nested.push({ source: source.slice(i + 1, end), offset: offset + i + 1 });
       append(source.slice(i, end + 1), i);
       i = end + 1;
       continue;
@@ -114,14 +139,21 @@ export function simpleCommands(source: string, offset = 0): Word[][] {
   }
   flushWord(i);
   flushCommand();
-  return [...commands, ...nested];
+  return { commands, nested };
 }
 
-function matchingParen(source: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    if (source[i] === '(') depth++;
-    else if (source[i] === ')' && --depth === 0) return i;
+/**
+ * Each `(` of `source` by its index -> the index of the `)` that closes it, or the text's length when none does.
+ * Found for the whole text at once: looking for each one's match from where it opens took time growing with the
+ * square of the text's length when thousands are left open.
+ */
+function closingParens(source: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '(') open.push(i);
+    else if (source[i] === ')' && open.length) closing.set(open.pop()!, i);
   }
-  return source.length;
+  for (const i of open) closing.set(i, source.length);
+  return closing;
 }

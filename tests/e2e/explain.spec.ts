@@ -93,6 +93,30 @@ test('a here-document shows its lines as the command\'s input, and a pasted Comp
   await expect(page.locator('.explain__part')).toHaveCount(1);
 });
 
+test('a paste too long to explain at once is explained up to the limit, and what was left is said', async ({ page }) => {
+  await page.goto('/en/explain/');
+  await expect(page.locator('.explain__status')).not.toBeEmpty();
+  // Typed into the box at once (fill() types a long text slowly): text nested thousands deep, then 150 commands.
+  const paste = (text: string) =>
+    page.locator('#explain-input').evaluate((box: HTMLTextAreaElement, text) => {
+      box.value = text;
+      box.dispatchEvent(new Event('input'));
+    }, text);
+  const nested = `docker ps ${'$('.repeat(20_000)}`;
+  await paste(nested);
+  await expect(page.locator('.explain__output')).toHaveAttribute('data-command', nested);
+  await expect(page.locator('.explain__unexplained')).toHaveText([
+    'Only the first 10,000 of the 40,010 characters pasted are explained: paste the rest on its own.',
+    'Only the first 100 commands are explained, not the 4,895 after them: paste those on their own.',
+  ]);
+  await expect(page.locator('.explain__command')).toHaveCount(100);
+  await paste('docker ps -a\n'.repeat(150));
+  await expect(page.locator('.explain__unexplained')).toHaveText(['Only the first 100 commands are explained, not the 50 after them: paste those on their own.']);
+  await expect(page.locator('.explain__command')).toHaveCount(100);
+  await expect(page.locator('.explain__status')).toHaveText('Commands: 100. Problems: 0.');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('dark theme: an explanation with problems is axe clean', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(address('en', 'docker build -p 80 . && docker -d'));

@@ -6,7 +6,7 @@ import { HANGUL } from '../../src/i18n/hangul.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { documentedCommandNames } from '../../src/content/command-names.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
-import { Explainer, imagePart, portNote, roleKey, usageRoles, volumeNote, valueNote, type Part } from '../../src/reference/explain.ts';
+import { EXPLAINED_AT_MOST, Explainer, imagePart, portNote, roleKey, usageRoles, volumeNote, valueNote, type Part } from '../../src/reference/explain.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 
 const entries = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'));
@@ -266,4 +266,29 @@ test('a here-document is the command\'s input, its lines not read as commands; a
   assert.deepEqual(explainer.explain('services:\n  web:\n    image: nginx\n    ports:\n      - "80:80"'), [{ text: 'services:', parts: [{ kind: 'compose-file', text: 'services:' }] }]);
   // A command that merely starts with such a word is still a command.
   assert.equal(explainer.explain('version: 3')[0]!.parts[0]!.kind, 'other');
+});
+
+test('a paste beyond EXPLAINED_AT_MOST is explained up to it, and says how much was left', () => {
+  const { characters, commands: most } = EXPLAINED_AT_MOST;
+  const whole = explainer.explainPasted('docker ps -a\ndocker images');
+  assert.equal(whole.commands.length, 2);
+  assert.equal(whole.cut, undefined);
+  assert.equal(whole.commandsLeft, 0);
+
+  // Too many commands: the first ones are explained, the rest counted.
+  const many = explainer.explainPasted('docker ps\n'.repeat(most + 7));
+  assert.equal(many.commands.length, most);
+  assert.equal(many.commandsLeft, 7);
+
+  // Too long: cut at the end of the last whole line within the limit.
+  const line = 'docker run --rm alpine echo hi\n';
+  const long = line.repeat(Math.ceil(characters / line.length) + 10);
+  const cut = explainer.explainPasted(long);
+  assert.deepEqual(cut.cut, { kept: Math.floor(characters / line.length) * line.length - 1, total: long.length });
+  assert.ok(cut.commands.every((c) => c.text === line.trim()), 'no command was cut in the middle');
+
+  // Text nested thousands deep: a bounded explanation, however deep.
+  const nested = explainer.explainPasted(`docker ps ${'$('.repeat(20_000)}`);
+  assert.equal(nested.commands.length, most);
+  assert.deepEqual(nested.cut, { kept: characters, total: 10 + 40_000 });
 });

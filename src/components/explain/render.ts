@@ -4,6 +4,7 @@
  * Everything is set as text, never as HTML: the input is whatever the reader pasted.
  */
 import { roleKey, type ExplainedCommand, type Part, type Problem, type ValueNote } from '../../reference/explain.ts';
+import type { PastedExplanation } from '../../reference/explain.ts';
 import type { PasteFix } from '../../reference/pasted-text.ts';
 import { LONG_CODE } from '../../html/inline-code.ts';
 
@@ -92,6 +93,15 @@ export class ExplainView {
       else if (fix.kind !== 'dash') lines.push(richText(s[`explain.fix.${fix.kind}`]!));
     }
     return [el('div', 'explain__fixes', el('p', undefined, s['explain.fixes']!), el('ul', undefined, ...lines.map((line) => el('li', undefined, ...line))))];
+  }
+
+  /** What of the paste was left unexplained (explain.ts EXPLAINED_AT_MOST), above the explanation; nothing when all of it was explained. */
+  unexplained({ cut, commands, commandsLeft }: PastedExplanation): HTMLElement[] {
+    const count = (n: number) => new Intl.NumberFormat(this.#lang).format(n);
+    const lines: (Node | string)[][] = [];
+    if (cut) lines.push(sentence(this.#s['explain.cut']!, { count: count(cut.kept), total: count(cut.total) }, ['count', 'total']));
+    if (commandsLeft) lines.push(sentence(this.#s['explain.commandsLeft']!, { count: count(commands.length), left: count(commandsLeft) }, ['count', 'left']));
+    return lines.map((line) => el('p', 'explain__unexplained', ...line));
   }
 
   problemCount(commands: ExplainedCommand[]): number {
