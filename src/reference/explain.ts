@@ -18,7 +18,8 @@ export type ValueNote =
   | { kind: 'port'; hostIp?: string; hostPort?: string; containerPort: string; protocol: string }
   | { kind: 'volume'; source?: string; sourceKind: 'bind' | 'volume' | 'anonymous'; target: string; options: string[] }
   | { kind: 'keyValues'; pairs: [string, string | undefined][] }
-  | { kind: 'env'; key: string; value?: string }
+  /** A variable set by `KEY=VALUE` (or, as `KEY` alone, copied from the shell's): the container's (`--env`) or the build's (`--build-arg`). */
+  | { kind: 'env'; scope: 'container' | 'build'; key: string; value?: string }
   | { kind: 'restart'; policy: string; retries?: string; valid: boolean }
   | { kind: 'size'; bytes: number }
   | { kind: 'template'; fields: string[] };
@@ -197,13 +198,16 @@ export class Explainer {
     const entry = this.#entries.get(spec.id);
     const commandText = parsed.path.map((w) => w.text).join(' ');
     const removed = removedFormsIn(parsed, words);
+    const removedCommand = removed.filter((f) => f.kind === 'command');
     if (entry) {
-      parts.push({ at: parsed.path[0]!.start, part: { kind: 'command', text: commandText, id: entry.id, name: entry.name, summary: entry.summary, ...(entry.replacement ? { replacement: entry.replacement } : {}) } });
+      // A removed form's problem below names the replacement with the version that removed it: said once, there.
+      const replacement = entry.replacement && !removedCommand.length ? { replacement: entry.replacement } : {};
+      parts.push({ at: parsed.path[0]!.start, part: { kind: 'command', text: commandText, id: entry.id, name: entry.name, summary: entry.summary, ...replacement } });
     } else {
       // A group on its own (`docker container`), or before a subcommand the reference does not have.
       parts.push({ at: parsed.path[0]!.start, part: { kind: 'group', text: commandText } });
     }
-    for (const form of removed.filter((f) => f.kind === 'command')) {
+    for (const form of removedCommand) {
       parts.push({ at: parsed.path[0]!.start + 0.5, part: { kind: 'problem', text: commandText, problem: removedProblem(form) } });
     }
     // An unknown flag that takes a value where it exists (`docker build -p 80 .`) takes the next word with it.
@@ -555,9 +559,11 @@ export function valueNote(option: ExplainOption, value: string): ValueNote | und
   if (option.type === 'mount' || long === '--mount' || long === '--opt' || long === '--driver-opt' || (value.includes(',') && value.includes('='))) {
     return { kind: 'keyValues', pairs: value.split(',').map((pair) => splitPair(pair)) };
   }
-  if (/KEY=VALUE|<key>=|^[A-Z_]+=/i.test(option.value ?? '') || long === '--env') {
+  // Only these two set variables: other KEY=VALUE values (a label, a filter, `--scale web=3`) mean what their flag says.
+  const scope = ({ '--env': 'container', '--build-arg': 'build' } as const)[long];
+  if (scope) {
     const [key, val] = splitPair(value);
-    return { kind: 'env', key, ...(val !== undefined ? { value: val } : {}) };
+    return { kind: 'env', scope, key, ...(val !== undefined ? { value: val } : {}) };
   }
   return undefined;
 }

@@ -117,6 +117,20 @@ test('a paste too long to explain at once is explained up to the limit, and what
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('each value says what its flag does with it, and every problem box is counted', async ({ page }) => {
+  await page.goto(address('en', 'docker run -p 3000 -e MODE=dev --label tier=web node && docker build --build-arg NODE_VERSION=18 . && docker-compose up -d'));
+  const values = page.locator('.explain__value');
+  await expect(values).toHaveText([
+    'Port 3000/tcp of the container is published on every host address, on a free port the host picks (docker port shows which).',
+    'Sets MODE to dev inside the container.',
+    'Sets the build argument NODE_VERSION to 18 for this build (the Dockerfile declares it with ARG).',
+  ]);
+  await expect(values.first().locator('code')).toHaveText(['3000', 'tcp', 'docker port']);
+  // The legacy docker-compose: its box is a problem like any other.
+  await expect(page.locator('.explain__part--marked')).toHaveCount(1);
+  await expect(page.locator('.explain__status')).toHaveText('Commands: 3. Problems: 1.');
+});
+
 test('dark theme: an explanation with problems is axe clean', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(address('en', 'docker build -p 80 . && docker -d'));

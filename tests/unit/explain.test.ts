@@ -63,7 +63,7 @@ test('quotes are read as the shell reads them', () => {
   const p = parts('docker run -e "GREETING=hello world" alpine');
   const env = p.find((x) => x.kind === 'flag');
   assert.ok(env && env.kind === 'flag');
-  assert.deepEqual(env.note, { kind: 'env', key: 'GREETING', value: 'hello world' });
+  assert.deepEqual(env.note, { kind: 'env', scope: 'container', key: 'GREETING', value: 'hello world' });
 });
 
 test('$(...), backticks and PowerShell (...) are commands of their own, explained after the one holding them', () => {
@@ -291,4 +291,21 @@ test('a paste beyond EXPLAINED_AT_MOST is explained up to it, and says how much 
   const nested = explainer.explainPasted(`docker ps ${'$('.repeat(20_000)}`);
   assert.equal(nested.commands.length, most);
   assert.deepEqual(nested.cut, { kept: characters, total: 10 + 40_000 });
+});
+
+test('only --env and --build-arg read KEY=VALUE as a variable; a label, a filter or a scale means what its flag says', () => {
+  const notes = (text: string) => parts(text).flatMap((p) => (p.kind === 'flag' ? [p.note] : []));
+  assert.deepEqual(notes('docker run -e MODE=dev -e HOME --label tier=web alpine'), [
+    { kind: 'env', scope: 'container', key: 'MODE', value: 'dev' },
+    { kind: 'env', scope: 'container', key: 'HOME' },
+    undefined,
+  ]);
+  assert.deepEqual(notes('docker build --build-arg NODE_VERSION=18 --build-arg HTTP_PROXY -t app .'), [
+    { kind: 'env', scope: 'build', key: 'NODE_VERSION', value: '18' },
+    { kind: 'env', scope: 'build', key: 'HTTP_PROXY' },
+    undefined,
+  ]);
+  for (const text of ['docker compose up --scale web=3', 'docker images -f dangling=true', 'docker ps --filter name=web', 'docker run --log-opt max-size=10m --sysctl net.ipv4.ip_forward=1 alpine']) {
+    assert.ok(notes(text).every((note) => note?.kind !== 'env'), text);
+  }
 });

@@ -57,6 +57,10 @@ const SAME_SENTENCE: Partial<Record<Part['kind'], string>> = {
   placeholder: 'explain.placeholder',
 };
 
+/** A part shown with a problem box: marked as such, and counted in the summary. */
+const showsProblem = (part: Part): boolean =>
+  part.kind === 'problem' || (part.kind === 'flag' && part.problem !== undefined) || (part.kind === 'command' && part.replacement !== undefined);
+
 export class ExplainView {
   readonly #s: ExplainStrings;
   readonly #lang: string;
@@ -105,7 +109,7 @@ export class ExplainView {
   }
 
   problemCount(commands: ExplainedCommand[]): number {
-    return commands.flatMap((c) => c.parts).filter((p) => p.kind === 'problem' || (p.kind === 'flag' && p.problem)).length;
+    return commands.flatMap((c) => c.parts).filter(showsProblem).length;
   }
 
   #part(part: Part): HTMLLIElement {
@@ -191,12 +195,11 @@ export class ExplainView {
         break;
       }
       case 'problem':
-        li.classList.add('explain__part--marked');
         what.append(code(part.text));
         says.append(this.#problemBox(this.#problem(part.problem)));
         break;
     }
-    if (part.kind === 'flag' && part.problem) li.classList.add('explain__part--marked');
+    if (showsProblem(part)) li.classList.add('explain__part--marked');
     return li;
   }
 
@@ -245,14 +248,9 @@ export class ExplainView {
       case 'port':
         return p(
           ...sentence(
-            s['explain.port']!,
-            {
-              containerPort: note.containerPort,
-              protocol: note.protocol,
-              hostPort: note.hostPort ?? s['explain.port.randomPort']!,
-              hostIp: note.hostIp ?? s['explain.port.anyIp']!,
-            },
-            [...(note.hostPort ? [] : ['hostPort']), ...(note.hostIp ? [] : ['hostIp'])],
+            note.hostPort ? s['explain.port']! : s['explain.port.random']!,
+            { containerPort: note.containerPort, protocol: note.protocol, hostPort: note.hostPort ?? '', hostIp: note.hostIp ?? s['explain.port.anyIp']! },
+            note.hostIp ? [] : ['hostIp'],
           ),
         );
       case 'volume': {
@@ -265,8 +263,10 @@ export class ExplainView {
         const list = el('ul', 'explain__pairs', ...note.pairs.map(([k, v]) => el('li', undefined, code(v === undefined ? k : `${k}=${v}`))));
         return el('div', 'explain__value', el('p', undefined, s['explain.keyValues']!), list);
       }
-      case 'env':
-        return p(...(note.value === undefined ? sentence(s['explain.env.fromShell']!, { key: note.key }) : sentence(s['explain.env']!, { key: note.key, value: note.value })));
+      case 'env': {
+        const key = `explain.${note.scope === 'build' ? 'buildArg' : 'env'}${note.value === undefined ? '.fromShell' : ''}`;
+        return p(...sentence(s[key]!, { key: note.key, value: note.value ?? '' }));
+      }
       case 'restart':
         return p(...sentence(note.retries ? s['explain.restart.retries']! : s['explain.restart']!, { policy: note.policy, retries: note.retries ?? '' }, ['retries']));
       case 'size':
