@@ -17,11 +17,22 @@ test('@phone the menu button opens and closes the chapter navigation', async ({ 
 });
 
 test('@phone no page scrolls sideways', async ({ page }) => {
-  for (const path of ['/ko/', '/ko/notes/fastest-docker/using-docker-further/', '/ko/notes/fullstack-docker/dockerfile/']) {
+  // Among them the chapters with a bare address longer than the screen is wide (docs.docker.com/toolbox/..., hub.docker.com/_/httpd?tab=...).
+  const chapters = ['notes/fastest-docker/using-docker-further/', 'notes/fullstack-docker/dockerfile/', 'notes/fastest-docker/installing-docker/', 'notes/fullstack-docker/docker-commands/'];
+  for (const path of ['/ko/', ...['ko', 'en'].flatMap((lang) => chapters.map((chapter) => `/${lang}/${chapter}`))]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+});
+
+test('@phone a search for one long unbroken word keeps the dialog as wide as the screen', async ({ page }) => {
+  await page.goto('/en/notes/fastest-docker/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('x'.repeat(300));
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog).toContainText('Nothing matches', { timeout: 15_000 });
+  expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test('@phone without JavaScript the navigation is still reachable', async ({ browser }) => {
