@@ -228,13 +228,18 @@ export class SearchBox {
       if (missed.index || missed.fragments) shown.offline = { words: missed.index ? await this.#notSearchable(raw) : [], unshown: missed.fragments > 0 };
     } catch {
       // Offline, the other language's index (tried when this one has nothing) may be what failed to load:
-      // then this language's answer stands, with the words that could not be searched named.
-      if (!takeMissed().index) {
-        this.#status.textContent = this.text.t('search.box.error');
+      // then this language's answer stands, with the words that could not be searched named, and the passages
+      // it found but could not show (their fragments not kept) said to be there.
+      const missed = takeMissed();
+      if (!missed.index) {
+        if (run !== this.#latest) return;
+        // No list left from an earlier query under a status about this one.
+        this.#render(raw, { outcome: NOTHING_FOUND });
+        this.#status.textContent = this.text.t(navigator.onLine ? 'search.box.error' : 'search.box.offline');
         return;
       }
       const words = await this.#notSearchable(raw);
-      shown = { outcome: NOTHING_FOUND, offline: { words, unshown: false } };
+      shown = { outcome: NOTHING_FOUND, offline: { words, unshown: missed.fragments > 0 } };
     }
     // A newer keystroke or scope change has started its own search: this one's answer is stale.
     if (run !== this.#latest) return;
@@ -262,10 +267,12 @@ export class SearchBox {
     const { t, tCount } = this.text;
     // Offline, a word whose part of the index is not kept is not "nothing matches": it could not be searched.
     const unsearched = offline?.words.length ? t('search.box.offlineWords', { words: offline.words.join(', ') }) : '';
-    this.#status.textContent = !raw ? '' : count ? tCount('search.box.results', count) : unsearched || t('search.box.none', { query: raw });
+    // With nothing to show, what offline kept from view is the answer, not "nothing matches".
+    const unshown = offline?.unshown ? t('search.box.offlineUnshown') : '';
+    this.#status.textContent = !raw ? '' : count ? tCount('search.box.results', count) : unsearched || unshown || t('search.box.none', { query: raw });
     const notices: string[] = [];
     if (count && unsearched) notices.push(unsearched);
-    if (offline?.unshown) notices.push(t('search.box.offlineUnshown'));
+    if (unshown && (count || unsearched)) notices.push(unshown);
     if (lang) notices.push(t('search.box.otherLanguage'));
     if (count && outcome.corrections.length) {
       const corrected = outcome.corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), () => to), raw);

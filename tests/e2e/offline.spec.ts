@@ -107,9 +107,9 @@ test('a new build replaces the old caches: the next worker deletes them on activ
   }
 });
 
-for (const [lang, known, unsearched, offlineWords, saveLabel, saved] of [
-  ['ko', '볼륨', '하이퍼바이저', '연결이 없어 찾지 못한 단어: ‘하이퍼바이저’', '이 노트를 오프라인용으로 저장', '이 노트는 연결 없이도 읽을 수 있습니다.'],
-  ['en', 'volume', 'hypervisor', 'Can\'t search “hypervisor” offline', 'Save this note for offline', 'This note can be read without a connection.'],
+for (const [lang, known, unsearched, offlineWords, saveLabel, saved, unshown] of [
+  ['ko', '볼륨', '하이퍼바이저', '연결이 없어 찾지 못한 단어: ‘하이퍼바이저’', '이 노트를 오프라인용으로 저장', '이 노트는 연결 없이도 읽을 수 있습니다.', '이 기기에 저장되지 않은 페이지에도 맞는 곳이 있습니다. 연결하면 볼 수 있습니다.'],
+  ['en', 'volume', 'hypervisor', 'Can\'t search “hypervisor” offline', 'Save this note for offline', 'This note can be read without a connection.', 'Some matches are in pages not saved on this device; connect to see them.'],
 ] as const) {
   test(`offline search on /${lang}/ says which words need a connection, never "nothing matches"; a saved note's index searches every word`, async ({ page, context }) => {
     test.setTimeout(150_000);
@@ -140,8 +140,28 @@ for (const [lang, known, unsearched, offlineWords, saveLabel, saved] of [
     await searchFor(unsearched);
     await expect(page.locator('#search-results a').first()).toHaveAttribute('href', new RegExp(`^/${lang}/notes/easy-docker/images-and-containers/#`), { timeout: 20_000 });
     await expect(status).not.toContainText(offlineWords);
+    // A word found only in a page not kept (docker login's reference): its matches are there, not "nothing".
+    await page.locator('#search-input').fill('password-stdin');
+    await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'password-stdin', { timeout: 20_000 });
+    await expect(status).toHaveText(unshown);
+    await expect(page.locator('#search-results [role="option"]')).toHaveCount(0);
   });
 }
+
+test('offline with no part of the search kept, typing a query still says search needs a connection', async ({ page, context }) => {
+  await page.goto('/en/reference/rm/');
+  await controlled(page);
+  await context.setOffline(true);
+  // The headless shell keeps navigator.onLine true when the network is cut; a browser offline says false.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => false }));
+  await page.reload();
+  await page.getByRole('button', { name: 'Search' }).click();
+  const status = page.locator('.search-dialog__status');
+  await expect(status).toContainText('Search needs a connection', { timeout: 20_000 });
+  await page.locator('#search-input').fill('volume');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'volume', { timeout: 20_000 });
+  await expect(status).toContainText('Search needs a connection');
+});
 
 test('offline, an address without its trailing slash opens the kept page, or the offline page', async ({ page, context }) => {
   test.setTimeout(120_000);
