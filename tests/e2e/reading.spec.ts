@@ -249,6 +249,25 @@ test('with storage full, adding a bookmark says it was not saved and the bookmar
   }
 });
 
+test('with storage turned off, the bookmarks page says bookmarks cannot be kept in this browser', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    }),
+  );
+  for (const [lang, notice] of [['ko', '저장 공간이 꺼져 있습니다'], ['en', 'which is turned off here']] as const) {
+    await page.goto(`/${lang}/bookmarks/`);
+    await expect(page.locator('bookmarks-manager')).toContainText(notice);
+    await expect(page.locator('bookmarks-manager button')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('with storage full, scrolling a chapter says once that the reading place is not remembered', async ({ page }) => {
   for (const [lang, notice] of [['ko', '읽던 곳을 기억하지 못하고 있습니다.'], ['en', 'Where you stopped reading is not being remembered']] as const) {
     await page.goto(`/${lang}${CHAPTER}`);
