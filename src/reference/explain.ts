@@ -106,6 +106,15 @@ function cutToLength(text: string, most: number): string {
   return text.slice(0, lineEnd >= most / 2 ? lineEnd : most);
 }
 
+/** A Bash `\`, PowerShell backtick or cmd `^` at a line's end, with the next line's indent. */
+const LINE_CONTINUATION = /[ \t]*[\\`^]\r?\n[ \t]*/g;
+
+/**
+ * Words as the reader wrote them, from the first to the last: quotes kept (without them `sh -c "echo $A && b"`
+ * reads as another command), each line continuation joined into a space.
+ */
+const asWritten = (source: string, words: readonly Word[]) => source.slice(words[0]!.start, words.at(-1)!.end).replace(LINE_CONTINUATION, ' ');
+
 export class Explainer {
   readonly index: CommandIndex;
   readonly #entries: Map<string, ExplainEntry>;
@@ -151,7 +160,7 @@ export class Explainer {
   }
 
   #command(source: string, allWords: Word[], hereBodies: Map<number, string>): ExplainedCommand {
-    const text = allWords.map((w) => w.text).join(' ');
+    const text = asWritten(source, allWords);
     const { words, redirects } = withoutRedirects(source, allWords, hereBodies);
     const explained = this.#commandParts(source, words);
     return { text, parts: [...explained, ...redirects] };
@@ -164,16 +173,16 @@ export class Explainer {
       const at = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.text) && w.text !== 'sudo');
       const prefix = words.slice(0, Math.max(at, 0)).map((w): Part => ({ kind: 'prefix', text: w.text }));
       const program = words[Math.max(at, 0)]?.text ?? '';
-      return [...prefix, { kind: 'other', text: source.slice(words[Math.max(at, 0)]!.start, words.at(-1)!.end), program }];
+      return [...prefix, { kind: 'other', text: asWritten(source, words.slice(Math.max(at, 0))), program }];
     }
-    return this.#throughReplacement(parsed, words) ?? this.#parts(parsed, words);
+    return this.#throughReplacement(source, parsed, words) ?? this.#parts(source, parsed, words);
   }
 
   /**
    * A legacy program whose replacement has the subcommand (`docker-compose up` -> `docker compose up`) is read
    * as the replacement, and its command part says what to write today.
    */
-  #throughReplacement(parsed: ParsedCommand, words: Word[]): Part[] | undefined {
+  #throughReplacement(source: string, parsed: ParsedCommand, words: Word[]): Part[] | undefined {
     const replacement = this.#entries.get(parsed.spec.id)?.replacement;
     const next = parsed.args[0];
     if (!replacement || !parsed.spec.hasSubcommands || !next || !this.index.has(`${replacement} ${next.text}`)) return undefined;
@@ -182,7 +191,7 @@ export class Explainer {
     const renamed = replacement.split(' ').map((text) => ({ text, start: program.start, end: program.end }));
     const reparsed = parseCommand([...words.slice(0, at), ...renamed, ...words.slice(at + 1)], this.index);
     if (!reparsed) return undefined;
-    const parts = this.#parts(reparsed, words);
+    const parts = this.#parts(source, reparsed, words);
     const command = parts.find((p) => p.kind === 'command');
     if (command?.kind === 'command') {
       command.text = [program.text, ...reparsed.path.slice(renamed.length).map((w) => w.text)].join(' ');
@@ -191,7 +200,7 @@ export class Explainer {
     return parts;
   }
 
-  #parts(parsed: ParsedCommand, words: Word[]): Part[] {
+  #parts(source: string, parsed: ParsedCommand, words: Word[]): Part[] {
     const parts: { at: number; part: Part }[] = [];
     for (const w of parsed.prefix) parts.push({ at: w.start, part: { kind: 'prefix', text: w.text } });
     const spec = parsed.spec;
@@ -250,9 +259,9 @@ export class Explainer {
       const after = args[uncovered ? named - 1 : 0]!.start;
       for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.at > after) parts.splice(k, 1);
       const rest = words.filter((w) => w.start > after);
-      if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'unread', text: rest.map((w) => w.text).join(' ') } });
+      if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'unread', text: asWritten(source, rest) } });
     } else {
-      for (const item of this.#arguments(entry, spec, args)) parts.push(item);
+      for (const item of this.#arguments(source, entry, spec, args)) parts.push(item);
     }
     return parts.sort((a, b) => a.at - b.at).map((p) => p.part);
   }
@@ -308,7 +317,7 @@ export class Explainer {
   }
 
   /** Positional arguments, named after the entry's usage line; the image and the container's command apart. */
-  #arguments(entry: ExplainEntry | undefined, spec: CommandSpec, args: Word[]): { at: number; part: Part }[] {
+  #arguments(source: string, entry: ExplainEntry | undefined, spec: CommandSpec, args: Word[]): { at: number; part: Part }[] {
     const roles = entry ? usageRoles(entry.usage, entry.name) : [];
     const out: { at: number; part: Part }[] = [];
     let role = -1;
@@ -318,7 +327,7 @@ export class Explainer {
       if (/^[[<]/.test(word.text)) {
         let end = i;
         while (end < args.length - 1 && !/[\]>]$/.test(args[end]!.text)) end++;
-        out.push({ at: word.start, part: { kind: 'placeholder', text: args.slice(i, end + 1).map((w) => w.text).join(' ') } });
+        out.push({ at: word.start, part: { kind: 'placeholder', text: asWritten(source, args.slice(i, end + 1)) } });
         i = end;
         continue;
       }
@@ -326,13 +335,13 @@ export class Explainer {
       const named = roles[Math.min(role, roles.length - 1)];
       const beyond = role >= roles.length && !roles.at(-1)?.repeats;
       if (!named || beyond) {
-        out.push({ at: word.start, part: { kind: 'problem', text: args.slice(i).map((w) => w.text).join(' '), problem: { kind: 'extra-argument', command: spec.name } } });
+        out.push({ at: word.start, part: { kind: 'problem', text: asWritten(source, args.slice(i)), problem: { kind: 'extra-argument', command: spec.name } } });
         break;
       }
       // The rest of the words are the container's: `docker run redis redis-server --save 60`.
       if (named.name === 'COMMAND' && !spec.interspersed) {
         const rest = args.slice(i);
-        out.push({ at: word.start, part: { kind: 'container-command', text: rest.map((w) => w.text).join(' '), program: word.text, args: rest.slice(1).map((w) => w.text) } });
+        out.push({ at: word.start, part: { kind: 'container-command', text: asWritten(source, rest), program: word.text, args: rest.slice(1).map((w) => w.text) } });
         break;
       }
       if (/IMAGE|^NAME\[|^REPOSITORY/.test(named.name) && !word.text.startsWith('$(') && !word.text.startsWith('(')) {

@@ -57,7 +57,7 @@ test('a command copied from a tutorial (prompt, output, a dash for --, curly quo
     // The dashed flags (in one line), the quotes, the prompt, the output line.
     await expect(fixes.locator('li')).toHaveCount(4);
     await expect(fixes.locator('li').first()).toContainText('\u2013rm \u2192 --rm, \u2013a \u2192 -a:');
-    await expect(page.locator('.explain__heading')).toHaveText(['docker run --rm -e GREETING=hi alpine env', 'docker ps -a']);
+    await expect(page.locator('.explain__heading')).toHaveText(['docker run --rm -e "GREETING=hi" alpine env', 'docker ps -a']);
     await expect(page.getByRole('link', { name: '--rm' })).toHaveAttribute('href', `/${lang}/reference/run/#rm`);
     await expect(page.locator('.explain__problem')).toHaveCount(0);
     // The box keeps what the reader pasted.

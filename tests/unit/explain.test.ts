@@ -25,8 +25,15 @@ test('every part of a command, in order: program, flags with values, image, the 
     'flag:-p 8080:80',
     'flag:--name web',
     'image:nginx:1.27',
-    'container-command:nginx -g daemon off;',
+    'container-command:nginx -g "daemon off;"',
   ]);
+});
+
+test('a command and its container command are shown as written, quotes kept and continued lines joined', () => {
+  const [command] = explainer.explain(`docker run -e 'MSG=hello world' \\
+    alpine sh -c "echo $MSG && sleep 1"`);
+  assert.equal(command!.text, `docker run -e 'MSG=hello world' alpine sh -c "echo $MSG && sleep 1"`);
+  assert.equal(command!.parts.at(-1)!.text, 'sh -c "echo $MSG && sleep 1"');
 });
 
 test('words after the image belong to the container, never to docker: --save is redis-server\'s', () => {
