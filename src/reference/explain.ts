@@ -55,8 +55,13 @@ export type Part =
   | { kind: 'image'; text: string; registry: string; repository: string; tag?: string; digest?: string; defaultRegistry: boolean; defaultTag: boolean }
   /** A positional argument, named by the entry's usage line (`CONTAINER`); `substituted` when it is `$(...)`. */
   | { kind: 'argument'; text: string; role: string; substituted: boolean }
-  /** Everything after the image (or container) of `run`, `create`, `exec`: the container's own command. */
-  | { kind: 'container-command'; text: string; program: string; args: string[] }
+  /**
+   * Everything after the image of `run` and `create`, or the container of `exec` (`after`): the container's own
+   * command, or, after an image and opening with a flag, arguments for the image's entrypoint. `commandFlags`: the
+   * words among them that are flags of the Docker command too (`docker run nginx -p 80:80`), which the container
+   * gets instead of Docker.
+   */
+  | { kind: 'container-command'; text: string; program: string; args: string[]; after: 'image' | 'container'; command: string; commandFlags: string[] }
   /** A Dockerfile instruction's own arguments (for RUN, the shell command it runs). */
   | { kind: 'instruction-args'; text: string; instruction: string }
   | { kind: 'problem'; text: string; problem: Problem }
@@ -108,6 +113,17 @@ function cutToLength(text: string, most: number): string {
 
 /** A Bash `\`, PowerShell backtick or cmd `^` at a line's end, with the next line's indent. */
 const LINE_CONTINUATION = /[ \t]*[\\`^]\r?\n[ \t]*/g;
+
+/**
+ * Whether `word` (`-p`, `--publish=80:80`, `-it`) names flags of `spec`. Not `--help`, which an image's entrypoint
+ * is often asked for (`docker run some/tool --help`).
+ */
+const isFlagOf = (spec: CommandSpec, word: string): boolean => {
+  const name = word.split('=')[0]!;
+  const has = (flag: string) => spec.options.some((o) => o.long === flag || o.short === flag);
+  if (/^-[A-Za-z]{2,}$/.test(name)) return [...name.slice(1)].every((letter) => has(`-${letter}`));
+  return /^-/.test(name) && name !== '--help' && has(name);
+};
 
 /**
  * Words as the reader wrote them, from the first to the last: quotes kept (without them `sh -c "echo $A && b"`
@@ -261,7 +277,9 @@ export class Explainer {
       const rest = words.filter((w) => w.start > after);
       if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'unread', text: asWritten(source, rest) } });
     } else {
-      for (const item of this.#arguments(source, entry, spec, args)) parts.push(item);
+      // With an entrypoint of the reader's own, the words after the image are meant for it.
+      const ownEntrypoint = parsed.flags.some((use) => use.option?.long === '--entrypoint');
+      for (const item of this.#arguments(source, entry, spec, args, ownEntrypoint)) parts.push(item);
     }
     return parts.sort((a, b) => a.at - b.at).map((p) => p.part);
   }
@@ -317,7 +335,7 @@ export class Explainer {
   }
 
   /** Positional arguments, named after the entry's usage line; the image and the container's command apart. */
-  #arguments(source: string, entry: ExplainEntry | undefined, spec: CommandSpec, args: Word[]): { at: number; part: Part }[] {
+  #arguments(source: string, entry: ExplainEntry | undefined, spec: CommandSpec, args: Word[], ownEntrypoint: boolean): { at: number; part: Part }[] {
     const roles = entry ? usageRoles(entry.usage, entry.name) : [];
     const out: { at: number; part: Part }[] = [];
     let role = -1;
@@ -341,7 +359,9 @@ export class Explainer {
       // The rest of the words are the container's: `docker run redis redis-server --save 60`.
       if (named.name === 'COMMAND' && !spec.interspersed) {
         const rest = args.slice(i);
-        out.push({ at: word.start, part: { kind: 'container-command', text: asWritten(source, rest), program: word.text, args: rest.slice(1).map((w) => w.text) } });
+        const commandFlags = word.text.startsWith('-') && !ownEntrypoint ? rest.filter((w) => isFlagOf(spec, w.text)).map((w) => w.text.split('=')[0]!) : [];
+        const after = /IMAGE/.test(roles[role - 1]?.name ?? '') ? 'image' : 'container';
+        out.push({ at: word.start, part: { kind: 'container-command', text: asWritten(source, rest), program: word.text, args: rest.slice(1).map((w) => w.text), after, command: spec.name, commandFlags } });
         break;
       }
       if (/IMAGE|^NAME\[|^REPOSITORY/.test(named.name) && !word.text.startsWith('$(') && !word.text.startsWith('(')) {

@@ -118,7 +118,7 @@ test('a paste too long to explain at once is explained up to the limit, and what
 });
 
 test('each value says what its flag does with it, and every problem box is counted', async ({ page }) => {
-  await page.goto(address('en', 'docker run -p 3000 -e MODE=dev --label tier=web node && docker build --build-arg NODE_VERSION=18 . && docker-compose up -d'));
+  await page.goto(address('en', 'docker run -p 3000 -e MODE=dev --label tier=web node && docker build --build-arg NODE_VERSION=18 . && docker-compose up -d && docker run nginx -p 80:80'));
   const values = page.locator('.explain__value');
   await expect(values).toHaveText([
     'Port 3000/tcp of the container is published on every host address, on a free port the host picks (docker port shows which).',
@@ -128,7 +128,12 @@ test('each value says what its flag does with it, and every problem box is count
   await expect(values.first().locator('code')).toHaveText(['3000', 'tcp', 'docker port']);
   // The legacy docker-compose: its box is a problem like any other.
   await expect(page.locator('.explain__part--marked')).toHaveCount(1);
-  await expect(page.locator('.explain__status')).toHaveText('Commands: 3. Problems: 1.');
+  await expect(page.locator('.explain__status')).toHaveText('Commands: 4. Problems: 1.');
+  // A flag written after the image is the container's: said, not counted as a problem.
+  await expect(page.locator('.explain__part--container-command').last()).toContainText(
+    "Arguments for the container, not for Docker: the image's entrypoint gets them.Note: -p is a flag of docker run too, but written after the image it goes to the container: to give it to docker run, write it before the image.",
+  );
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('dark theme: an explanation with problems is axe clean', async ({ page }) => {

@@ -316,3 +316,17 @@ test('only --env and --build-arg read KEY=VALUE as a variable; a label, a filter
     assert.ok(notes(text).every((note) => note?.kind !== 'env'), text);
   }
 });
+
+test('words after the image that are flags of the command are named, since the container gets them instead of Docker', () => {
+  const own = (text: string) => {
+    const part = parts(text).find((p) => p.kind === 'container-command');
+    assert.ok(part && part.kind === 'container-command', text);
+    return { after: part.after, flags: part.commandFlags };
+  };
+  assert.deepEqual(own('docker run nginx -p 80:80 --name=web'), { after: 'image', flags: ['-p', '--name'] });
+  assert.deepEqual(own('docker exec web -it bash'), { after: 'container', flags: ['-it'] });
+  // A program's own flags, a question for the entrypoint, and words for an entrypoint the reader set are left alone.
+  assert.deepEqual(own('docker run ubuntu ls -la'), { after: 'image', flags: [] });
+  assert.deepEqual(own('docker run some/tool --help'), { after: 'image', flags: [] });
+  assert.deepEqual(own("docker run --entrypoint /bin/sh alpine -c 'echo hi'"), { after: 'image', flags: [] });
+});

@@ -167,10 +167,17 @@ export class ExplainView {
         if (part.substituted) says.append(el('p', undefined, s['explain.substituted']!));
         break;
       }
-      case 'container-command':
+      case 'container-command': {
         what.append(code(part.text));
-        says.append(el('p', undefined, ...sentence(s['explain.containerCommand']!, { program: part.program })));
+        // After an image and opening with a flag, the words are the entrypoint's arguments, not a program to run.
+        const entrypointArgs = part.after === 'image' && part.program.startsWith('-');
+        says.append(el('p', undefined, ...(entrypointArgs ? richText(s['explain.containerArgs']!) : sentence(s['explain.containerCommand']!, { program: part.program }))));
+        for (const flag of part.commandFlags) {
+          const note = sentence(s[part.after === 'image' ? 'explain.flagAfterImage' : 'explain.flagAfterContainer']!, { flag, command: part.command });
+          says.append(el('p', 'explain__note', el('strong', undefined, `${s['explain.note']}: `), ...note));
+        }
         break;
+      }
       case 'instruction-args':
         what.append(code(part.text));
         says.append(el('p', undefined, part.instruction === 'RUN' ? s['explain.instructionArgs.run']! : s['explain.instructionArgs']!));
