@@ -27,6 +27,8 @@ export type ValueNote =
 export type Problem =
   | { kind: 'unknown-flag'; command: string; flag: string; suggestion?: string; elsewhere: string[] }
   | { kind: 'missing-value'; command: string; flag: string }
+  /** Arguments the usage line requires (`IMAGE`, `CONTAINER`) that the command does not give. */
+  | { kind: 'missing-argument'; command: string; missing: string[] }
   | { kind: 'unknown-subcommand'; command: string; word: string; suggestion?: string }
   | { kind: 'extra-argument'; command: string }
   | { kind: 'bad-value'; flag: string; value: string; expected: string }
@@ -277,9 +279,9 @@ export class Explainer {
       const rest = words.filter((w) => w.start > after);
       if (rest.length) parts.push({ at: rest[0]!.start, part: { kind: 'unread', text: asWritten(source, rest) } });
     } else {
-      // With an entrypoint of the reader's own, the words after the image are meant for it.
-      const ownEntrypoint = parsed.flags.some((use) => use.option?.long === '--entrypoint');
-      for (const item of this.#arguments(source, entry, spec, args, ownEntrypoint)) parts.push(item);
+      const given = (flag: string) => parsed.flags.some((use) => use.option?.long === flag);
+      // With an entrypoint of the reader's own, the words after the image are meant for it; `--help` needs no argument.
+      for (const item of this.#arguments(source, entry, spec, args, { ownEntrypoint: given('--entrypoint'), help: given('--help') })) parts.push(item);
     }
     return parts.sort((a, b) => a.at - b.at).map((p) => p.part);
   }
@@ -335,10 +337,17 @@ export class Explainer {
   }
 
   /** Positional arguments, named after the entry's usage line; the image and the container's command apart. */
-  #arguments(source: string, entry: ExplainEntry | undefined, spec: CommandSpec, args: Word[], ownEntrypoint: boolean): { at: number; part: Part }[] {
+  #arguments(
+    source: string,
+    entry: ExplainEntry | undefined,
+    spec: CommandSpec,
+    args: Word[],
+    { ownEntrypoint, help }: { ownEntrypoint: boolean; help: boolean },
+  ): { at: number; part: Part }[] {
     const roles = entry ? usageRoles(entry.usage, entry.name) : [];
     const out: { at: number; part: Part }[] = [];
     let role = -1;
+    let placeholders = false;
     for (let i = 0; i < args.length; i++) {
       const word = args[i]!;
       // A placeholder written in brackets (`[옵션]`, `<image name>:<tag>`) stands for the reader's own value.
@@ -346,6 +355,7 @@ export class Explainer {
         let end = i;
         while (end < args.length - 1 && !/[\]>]$/.test(args[end]!.text)) end++;
         out.push({ at: word.start, part: { kind: 'placeholder', text: asWritten(source, args.slice(i, end + 1)) } });
+        placeholders = true;
         i = end;
         continue;
       }
@@ -370,6 +380,10 @@ export class Explainer {
         out.push({ at: word.start, part: { kind: 'argument', text: word.text, role: named.name, substituted: /^[$]?\(|^`/.test(word.text) } });
       }
     }
+    // What the usage line requires and no word gave, said after the rest: not for a group (its next word names a
+    // command), a template with placeholders, or a question for --help.
+    const missing = spec.hasSubcommands || placeholders || help ? [] : roles.slice(role + 1).filter((r) => !r.optional).map((r) => r.name);
+    if (missing.length) out.push({ at: Infinity, part: { kind: 'problem', text: missing.join(' '), problem: { kind: 'missing-argument', command: spec.name, missing } } });
     return out;
   }
 
@@ -514,6 +528,8 @@ export const roleKey = (role: string) => `explain.role.${role.toLowerCase().repl
 export interface UsageRole {
   name: string;
   repeats: boolean;
+  /** Written in brackets (`[COMMAND]`): the command runs without it. */
+  optional: boolean;
 }
 
 /** The positional arguments a usage line names: `docker rm [OPTIONS] CONTAINER [CONTAINER...]` -> CONTAINER, CONTAINER... */
@@ -530,7 +546,7 @@ export function usageRoles(usage: string, name: string): UsageRole[] {
     }
     const repeats = token.includes('...');
     const bare = token.replace(/^\[|\]$/g, '').replace(/\.\.\.\]?$/, '').replace(/\.\.\.$/, '');
-    roles.push({ name: bare, repeats });
+    roles.push({ name: bare, repeats, optional: token.startsWith('[') });
   }
   return roles;
 }

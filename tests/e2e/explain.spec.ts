@@ -138,8 +138,9 @@ test('each value says what its flag does with it, and every problem box is count
 
 test('dark theme: an explanation with problems is axe clean', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(address('en', 'docker build -p 80 . && docker -d'));
-  await expect(page.locator('.explain__part--marked')).toHaveCount(2);
+  await page.goto(address('en', 'docker build -p 80 . && docker -d && docker exec -it web'));
+  await expect(page.locator('.explain__part--marked')).toHaveCount(3);
+  await expect(page.locator('.explain__part--marked').last()).toContainText('Problem: docker exec needs COMMAND, which the command does not give.');
   expect(await axeViolations(page)).toEqual([]);
 });
 

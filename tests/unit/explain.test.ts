@@ -200,7 +200,10 @@ test('an unknown subcommand, a bad restart policy and a word too many are marked
 });
 
 test('usage lines name the positional arguments', () => {
-  assert.deepEqual(usageRoles('docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'docker rm'), [{ name: 'CONTAINER', repeats: false }, { name: 'CONTAINER', repeats: true }]);
+  assert.deepEqual(usageRoles('docker rm [OPTIONS] CONTAINER [CONTAINER...]', 'docker rm'), [
+    { name: 'CONTAINER', repeats: false, optional: false },
+    { name: 'CONTAINER', repeats: true, optional: true },
+  ]);
   assert.deepEqual(usageRoles('docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', 'docker run').map((r) => r.name), ['IMAGE', 'COMMAND', 'ARG']);
   assert.deepEqual(usageRoles('docker build [OPTIONS] PATH | URL | -', 'docker build').map((r) => r.name), ['PATH | URL | -']);
   assert.deepEqual(usageRoles('docker commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]', 'docker commit').map((r) => r.name), ['CONTAINER', 'REPOSITORY[:TAG]']);
@@ -329,4 +332,17 @@ test('words after the image that are flags of the command are named, since the c
   assert.deepEqual(own('docker run ubuntu ls -la'), { after: 'image', flags: [] });
   assert.deepEqual(own('docker run some/tool --help'), { after: 'image', flags: [] });
   assert.deepEqual(own("docker run --entrypoint /bin/sh alpine -c 'echo hi'"), { after: 'image', flags: [] });
+});
+
+test('an argument the usage line requires and the command leaves out is a problem; a group, a template and --help need none', () => {
+  const missing = (text: string) => problems(text).flatMap((p) => (p.kind === 'missing-argument' ? [p.missing] : []));
+  assert.deepEqual(missing('docker run -d'), [['IMAGE']]);
+  assert.deepEqual(missing('docker exec'), [['CONTAINER', 'COMMAND']]);
+  assert.deepEqual(missing('docker exec -it web'), [['COMMAND']]);
+  assert.deepEqual(missing('docker logs -f'), [['CONTAINER']]);
+  for (const whole of ['docker run nginx', 'docker exec -it web sh', 'docker rm -f $(docker ps -aq)', 'docker compose up', 'docker run --help', 'docker run [옵션] <이미지>', 'docker network', 'docker ps']) {
+    assert.deepEqual(missing(whole), [], whole);
+  }
+  // Said after the parts the command has.
+  assert.equal(parts('docker run -d').at(-1)!.kind, 'problem');
 });

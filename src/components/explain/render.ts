@@ -223,6 +223,8 @@ export class ExplainView {
         if (problem.elsewhere.length) out.push(' ', ...this.#list(s['explain.elsewhere']!, { flag: problem.flag }, 'commands', problem.elsewhere));
         return out;
       }
+      case 'missing-argument':
+        return this.#list(s['explain.missingArgument']!, { command: problem.command }, 'missing', problem.missing);
       case 'missing-value':
         return sentence(s['explain.missingValue']!, { flag: problem.flag });
       case 'unknown-subcommand': {
