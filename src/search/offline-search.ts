@@ -38,6 +38,25 @@ export function watchSearchFiles(): void {
   };
 }
 
+/**
+ * The address the service worker keeps a response under (src/reading/offline/): without the query, which the site's
+ * pages take none of and Pagefind adds fresh to each fetch of its entry file to get around HTTP caches.
+ */
+export const keptAddress = (url: URL): string => url.origin + url.pathname;
+
+/**
+ * Whether the page at `url` (a result's address) is kept on this device, so it opens offline. True where the
+ * browser has no caches to ask or will not answer: then nothing is known to be missing.
+ */
+export async function pageKept(url: string): Promise<boolean> {
+  if (!('caches' in globalThis)) return true;
+  try {
+    return Boolean(await caches.match(keptAddress(new URL(url, location.href)), { ignoreVary: true }));
+  } catch {
+    return true;
+  }
+}
+
 /** Search files that could not be loaded since the last call: index parts, and result fragments. */
 export function takeMissed(): { index: number; fragments: number } {
   const taken = { ...missed };

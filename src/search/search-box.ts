@@ -7,7 +7,7 @@ import { uiTextOf, type UiText } from '../i18n/format.ts';
 import { WRITTEN_IN_HANGUL, type Locale } from '../i18n/locales.ts';
 import { isHangul } from '../i18n/hangul.ts';
 import { TITLE_SEPARATOR } from '../html/title-trail.ts';
-import { takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
+import { pageKept, takeMissed, watchSearchFiles, wordsNotSearchable, type OfflineOutcome } from './offline-search.ts';
 import { lexiconOf, type LexiconFile } from './lexicon.ts';
 import { passageOf, searchSite, type Pagefind, type SearchOutcome } from './pagefind-search.ts';
 import { excerpt } from './excerpt.ts';
@@ -127,6 +127,20 @@ function optionRow(id: string, href: string, title: string, excerpt: HTMLElement
 
 const NOTHING_FOUND: SearchOutcome = { hits: [], corrections: [], translations: [], partial: false, suggestions: [] };
 
+/**
+ * Offline, `shown` without the results whose page is not kept on this device (a search's passages can be kept
+ * while their pages are not): they would open the offline page. Those left out are said to be there.
+ */
+async function keptPagesOnly(shown: Shown): Promise<Shown> {
+  const kept = await Promise.all(shown.outcome.hits.map((hit) => pageKept(hit.url)));
+  if (kept.every(Boolean)) return shown;
+  return {
+    ...shown,
+    outcome: { ...shown.outcome, hits: shown.outcome.hits.filter((_, i) => kept[i]) },
+    offline: { words: shown.offline?.words ?? [], unshown: true },
+  };
+}
+
 interface Shown {
   outcome: SearchOutcome;
   /** Set when the results come from the other language's site. */
@@ -226,6 +240,7 @@ export class SearchBox {
       shown = await searchBothSites(this.#input.value, this.lang, this.other, this.#scope.value);
       const missed = takeMissed();
       if (missed.index || missed.fragments) shown.offline = { words: missed.index ? await this.#notSearchable(raw) : [], unshown: missed.fragments > 0 };
+      if (!navigator.onLine || shown.offline) shown = await keptPagesOnly(shown);
     } catch {
       // Offline, the other language's index (tried when this one has nothing) may be what failed to load:
       // then this language's answer stands, with the words that could not be searched named, and the passages

@@ -148,6 +148,24 @@ for (const [lang, known, unsearched, offlineWords, saveLabel, saved, unshown] of
   });
 }
 
+test('offline, a search lists only results whose page is kept, and says the others are in pages not saved', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/en/notes/fastest-docker/');
+  await controlled(page);
+  // Online: the results' passages are kept, their pages (docker logs' reference first) are not.
+  await search(page, 'logs');
+  await context.setOffline(true);
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => false }));
+  await page.reload();
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator('#search-input').fill('logs');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'logs', { timeout: 20_000 });
+  await expect(page.locator('.search-dialog')).toContainText('Some matches are in pages not saved on this device; connect to see them.');
+  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) expect(await cached(page, new URL(href, page.url()).pathname), href).toBe(true);
+  expect(hrefs).not.toContainEqual(expect.stringMatching(/^\/en\/reference\/logs\//));
+});
+
 test('offline with no part of the search kept, typing a query still says search needs a connection', async ({ page, context }) => {
   await page.goto('/en/reference/rm/');
   await controlled(page);

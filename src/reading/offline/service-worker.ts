@@ -7,6 +7,7 @@ import {
   cacheName, carryOver, isPage, langOf, offlinePageFor, searchFilesFor, searchFilesPath, staleCaches, strategyFor,
   type BuildManifest, type SavePagesReply, type SavePagesRequest, type SearchFiles,
 } from './policy.ts';
+import { keptAddress } from '../../search/offline-search.ts';
 
 declare const BUILD: BuildManifest;
 
@@ -110,9 +111,8 @@ async function cacheFirst(event: FetchEvent): Promise<Response> {
 }
 
 async function networkFirst(event: FetchEvent, url: URL): Promise<Response> {
-  // Kept without the query: the site's pages take none, and Pagefind adds a fresh one to each fetch of its
-  // entry file to get around HTTP caches, which would otherwise make every offline search a miss.
-  const key = url.origin + url.pathname;
+  // Kept without the query: with Pagefind's, every offline search would be a miss.
+  const key = keptAddress(url);
   try {
     const response = await fetch(event.request);
     event.waitUntil(keep(key, response.clone()));
