@@ -10,6 +10,8 @@ export interface Word {
 }
 
 const OPERATORS = ['&&', '||', '|', ';', '&'];
+/** Whether a word so far ends in a Windows path: a drive letter and its colon, with what follows it (`C:`, `src=D:\\data`). */
+const inWindowsPath = (word: string) => /^[A-Za-z]:(?:\\|$)/.test(word.slice(Math.max(word.lastIndexOf('='), word.lastIndexOf(',')) + 1));
 
 /**
  * Simple commands of `source`, in order; those inside `$(...)` and backticks come after their parent, each
@@ -129,7 +131,9 @@ function readCommands({ source, offset }: NestedText, closing: Map<number, numbe
       i = end + 1;
       continue;
     }
-    if (ch === '\\' && next !== undefined) {
+    // A backslash makes the next character literal, except in a Windows path (`C:\\Users\\me:/app`, as PowerShell and
+    // cmd write it), where it is the separator: read there, Bash would have made it `C:Usersme`.
+    if (ch === '\\' && next !== undefined && !inWindowsPath(word)) {
       append(next, i);
       i += 2;
       continue;

@@ -29,3 +29,10 @@ test('text nested thousands deep is read without running out of the call stack',
     assert.equal(simpleCommands(`docker ps ${open.repeat(30_000)}`).length, 30_000, open);
   }
 });
+
+test('a Windows path keeps its backslashes, which elsewhere make the next character literal', () => {
+  assert.deepEqual(texts('docker run -v C:\\Users\\me\\app:/app --mount type=bind,source=D:\\data,target=/data alpine'), [
+    'docker run -v C:\\Users\\me\\app:/app --mount type=bind,source=D:\\data,target=/data alpine',
+  ]);
+  assert.deepEqual(simpleCommands('echo a\\ b \\$HOME')[0]!.map((w) => w.text), ['echo', 'a b', '$HOME']);
+});
