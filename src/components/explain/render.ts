@@ -3,8 +3,7 @@
  * section per command, one list item per part, problems labelled as such (not by colour alone).
  * Everything is set as text, never as HTML: the input is whatever the reader pasted.
  */
-import { roleKey, type ExplainedCommand, type Part, type Problem, type ValueNote } from '../../reference/explain.ts';
-import type { PastedExplanation } from '../../reference/explain.ts';
+import { roleKey, type ExplainedCommand, type Part, type PastedExplanation, type Problem, type ValueNote } from '../../reference/explain.ts';
 import type { PasteFix } from '../../reference/pasted-text.ts';
 import { LONG_CODE } from '../../html/inline-code.ts';
 
