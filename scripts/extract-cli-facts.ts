@@ -20,6 +20,8 @@ import { loadReferenceEntries } from '../src/content/load-entries.ts';
 import {
   addMinApi,
   commandSource,
+  composeCommandSource,
+  stopsFlagsAtFirstArgument,
   parseAliases,
   parseDockerfileOptionTables,
   parseOptionsTable,
@@ -157,7 +159,8 @@ function addUntabulatedFlags(fact: CommandFact, source: Checkout): CommandFact {
 /** One flag per line: the file stays readable and its diffs show the flag that changed. */
 function serialize(facts: FactsFile): string {
   const commands = facts.commands.map((c) => {
-    const head = `    {\n      "name": ${JSON.stringify(c.name)},\n      "aliases": ${JSON.stringify(c.aliases)},\n      "page": ${JSON.stringify(c.page)},\n`;
+    const interspersed = c.interspersed === false ? `      "interspersed": false,\n` : '';
+    const head = `    {\n      "name": ${JSON.stringify(c.name)},\n      "aliases": ${JSON.stringify(c.aliases)},\n      "page": ${JSON.stringify(c.page)},\n${interspersed}`;
     const flags = c.flags.map((f) => `        ${JSON.stringify(f)}`).join(',\n');
     return `${head}      "flags": [${flags ? `\n${flags}\n      ` : ''}]\n    }`;
   });
@@ -174,13 +177,22 @@ function withMinApi(fact: CommandFact, goFiles: GoFile[]): CommandFact {
   return { ...fact, flags: addMinApi(fact.flags, parseVersionAnnotations(code, constants), `${path} (for ${fact.page})`) };
 }
 
+/** The command's Go source, where this script reads it: docker/cli's and docker/compose's subcommands. */
+function goSourceOf(fact: CommandFact, docs: Docs, goFiles: GoFile[]): string | undefined {
+  if (docs === cliDocs) return fact.name === 'docker' || fact.name === 'dockerd' ? undefined : commandSource(fact.name, goFiles, fact.flags.flatMap((f) => (f.long ? [f.long] : []))).code;
+  if (docs === composeDocs) return composeCommandSource(fact.name, goFiles)?.text;
+  return undefined;
+}
+
 function extract(entries: ReferenceEntry[], docs: Docs, path: string): FactsFile {
   const source = checkout(path);
-  const goFiles = docs === cliDocs ? source.readAll('cli/command', '.go') : [];
+  const goFiles = docs === cliDocs ? source.readAll('cli/command', '.go') : docs === composeDocs ? source.readAll('cmd/compose', '.go') : [];
   const byName = new Map<string, CommandFact>();
   for (const entry of entries) {
     let fact = addUntabulatedFlags(commandFact(entry, docs, source), source);
     if (docs === cliDocs) fact = withMinApi(fact, goFiles);
+    const code = goSourceOf(fact, docs, goFiles);
+    if (code !== undefined && stopsFlagsAtFirstArgument(code)) fact = { ...fact, interspersed: false };
     byName.set(fact.name, fact);
   }
   return {

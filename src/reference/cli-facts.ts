@@ -48,6 +48,22 @@ export interface CommandFact {
    * builder's own page, which an entry may list only when it marks them `builder: legacy`.
    */
   legacyBuilder?: { page: string; flags: FlagFact[] };
+  /**
+   * `false` when the command reads flags only before its first argument (cobra's `SetInterspersed(false)` in the
+   * command's Go source): the words after it are the argument's own (`docker run IMAGE ls -la`). Left out otherwise.
+   */
+  interspersed?: false;
+}
+
+/** Whether a command's Go source tells cobra to stop reading flags at the first argument. */
+export const stopsFlagsAtFirstArgument = (code: string): boolean => /\.SetInterspersed\(false\)/.test(code);
+
+/** The Go file of docker/compose that defines `docker compose <sub>` (`Use: "exec [OPTIONS] SERVICE ..."`), if one does. */
+export function composeCommandSource(name: string, files: GoFile[]): GoFile | undefined {
+  const sub = name.split(' ')[2];
+  if (!sub) return undefined;
+  const uses = new RegExp(`Use:\\s*"${sub}[ "]`);
+  return files.find((f) => f.path.startsWith('cmd/compose/') && !f.path.endsWith('_test.go') && uses.test(f.text));
 }
 
 export interface FactsFile {

@@ -84,6 +84,9 @@ for (const { id, data } of entries) {
       return fact ? (fact.minApi ? apiSince(fact.minApi) : undefined) : null;
     };
     problems.push(...compareSince(data.options, versionOf));
+    // Where the command stops reading flags: the explainer reads `docker commit web img -m x` as the CLI does.
+    const interspersed = command.interspersed ?? true;
+    if (data.interspersed !== interspersed) problems.push(`interspersed: ${data.interspersed}, but the command's source reads flags ${interspersed ? 'after its arguments too' : 'only before its first argument'} (write interspersed: ${interspersed})`);
     coverage.push(`${id}: ${listed}/${documented}`);
     if (problems.length) assert.fail(`${file} (documented in ${command.page}):\n  ${problems.join('\n  ')}`);
   });
