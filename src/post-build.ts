@@ -9,7 +9,7 @@
  *        (src/server/served-page.ts: without the index's attributes, its CSP <meta> narrowed): pages final
  *          ├─ pages compressed in worker threads
  *          ├─ CSP header (src/server/)
- *          └─ search index (src/search/)
+ *          └─ search index (src/search/); its lexicons compressed in worker threads while Pagefind indexes
  *               └─ service worker: its version is a hash of every file written so far (src/reading/offline/)
  *   the files those steps wrote compressed (search index, worker), then every copy written
  *
@@ -98,13 +98,20 @@ export function postBuild(options: { locales: readonly Locale[]; defaultLocale: 
           // The pages are final from here on.
           const pagesCompressed = timed('pages compressed (gzip, brotli)', () => compressor.compress(written.filter(isPage)));
           logger.info(await timed('CSP header', () => writeCspHeader(site, pages)));
-          const search = await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries, searchIndex));
+          // Each language's lexicon is compressed while Pagefind indexes: a first search downloads it, so it gets Zopfli's copy, which takes a while.
+          const lexicons: Promise<CompressedCopies[]>[] = [];
+          const compressedEarly = new Set<string>();
+          const lexiconsWritten = (files: string[]) => {
+            for (const file of files) compressedEarly.add(file);
+            lexicons.push(compressor.compress(files));
+          };
+          const search = await timed('search index (Pagefind)', () => writeSearchIndex(site, pages, options.entries, searchIndex, lexiconsWritten));
           for (const line of search.summary) logger.info(line);
           logger.info(await timed('service worker', () => writeServiceWorker(site, options, search.fragments)));
-          const before = new Set(written);
+          const before = new Set([...written, ...compressedEarly]);
           const added = compressibleFiles(site).filter((file) => !before.has(file));
           const addedCopies = await timed('search and worker files compressed', () => compressor.compress(added));
-          copies = [...(await assetsCompressed), ...(await pagesCompressed), ...addedCopies];
+          copies = [...(await assetsCompressed), ...(await pagesCompressed), ...(await Promise.all(lexicons)).flat(), ...addedCopies];
         } finally {
           await compressor.close();
         }

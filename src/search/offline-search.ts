@@ -49,9 +49,8 @@ export const keptAddress = (url: URL): string => url.origin + url.pathname;
  * browser has no caches to ask or will not answer: then nothing is known to be missing.
  */
 export async function pageKept(url: string): Promise<boolean> {
-  if (!('caches' in globalThis)) return true;
   try {
-    return Boolean(await caches.match(keptAddress(new URL(url, location.href)), { ignoreVary: true }));
+    return !globalThis.caches || Boolean(await caches.match(keptAddress(new URL(url, location.href)), { ignoreVary: true }));
   } catch {
     return true;
   }

@@ -133,12 +133,8 @@ const NOTHING_FOUND: SearchOutcome = { hits: [], corrections: [], translations: 
  */
 async function keptPagesOnly(shown: Shown): Promise<Shown> {
   const kept = await Promise.all(shown.outcome.hits.map((hit) => pageKept(hit.url)));
-  if (kept.every(Boolean)) return shown;
-  return {
-    ...shown,
-    outcome: { ...shown.outcome, hits: shown.outcome.hits.filter((_, i) => kept[i]) },
-    offline: { words: shown.offline?.words ?? [], unshown: true },
-  };
+  const hits = shown.outcome.hits.filter((_, i) => kept[i]);
+  return hits.length < kept.length ? { ...shown, outcome: { ...shown.outcome, hits }, offline: { words: shown.offline?.words ?? [], unshown: true } } : shown;
 }
 
 interface Shown {
@@ -234,32 +230,26 @@ export class SearchBox {
     const run = ++this.#latest;
     const raw = this.#input.value.trim();
     if (!raw) return this.#render(raw, { outcome: NOTHING_FOUND });
-    let shown: Shown;
+    let shown: Shown = { outcome: NOTHING_FOUND };
+    let failed = false;
     takeMissed();
     try {
       shown = await searchBothSites(this.#input.value, this.lang, this.other, this.#scope.value);
-      const missed = takeMissed();
-      if (missed.index || missed.fragments) shown.offline = { words: missed.index ? await this.#notSearchable(raw) : [], unshown: missed.fragments > 0 };
-      if (!navigator.onLine || shown.offline) shown = await keptPagesOnly(shown);
     } catch {
-      // Offline, the other language's index (tried when this one has nothing) may be what failed to load:
-      // then this language's answer stands, with the words that could not be searched named, and the passages
-      // it found but could not show (their fragments not kept) said to be there.
-      const missed = takeMissed();
-      if (!missed.index) {
-        if (run !== this.#latest) return;
-        // No list left from an earlier query under a status about this one.
-        this.#render(raw, { outcome: NOTHING_FOUND });
-        this.#status.textContent = this.text.t(navigator.onLine ? 'search.box.error' : 'search.box.offline');
-        return;
-      }
-      const words = await this.#notSearchable(raw);
-      shown = { outcome: NOTHING_FOUND, offline: { words, unshown: missed.fragments > 0 } };
+      failed = true;
     }
+    // Offline, the other language's index (tried when this one has nothing) may be what failed to load: then this
+    // language's answer stands, with the words that could not be searched and the passages it could not show said.
+    const missed = takeMissed();
+    const unanswered = failed && !missed.index;
+    if (missed.index || missed.fragments) shown.offline = { words: missed.index ? await this.#notSearchable(raw) : [], unshown: missed.fragments > 0 };
+    if (!navigator.onLine || shown.offline) shown = await keptPagesOnly(shown);
     // A newer keystroke or scope change has started its own search: this one's answer is stale.
     if (run !== this.#latest) return;
+    // Unanswered, no list is left from an earlier query under the status.
     this.#render(raw, shown);
-    if (open) this.#open();
+    if (unanswered) this.#status.textContent = this.text.t(navigator.onLine ? 'search.box.error' : 'search.box.offline');
+    else if (open) this.#open();
   }
 
   async #notSearchable(raw: string): Promise<string[]> {

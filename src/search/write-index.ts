@@ -39,12 +39,14 @@ export async function startSearchIndex(): Promise<PagefindIndex> {
 /**
  * Writes Pagefind's index and each language's lexicon and typo words into `site`, from each page's passages
  * (passages.ts); returns one line per language for the log, and the fragments written (for the offline search lists).
+ * `lexiconsWritten` hears of the lexicons and typo words as soon as they are written, while Pagefind still indexes.
  */
 export async function writeSearchIndex(
   site: string,
   pages: { url: string; passages: Passage[] }[],
   entries: ReferenceEntry[],
   started: Promise<PagefindIndex> = startSearchIndex(),
+  lexiconsWritten: (files: string[]) => void = () => undefined,
 ): Promise<{ summary: string[]; fragments: WrittenFragment[] }> {
   const languages = buildSearchIndexes(pages, entries, glossaryTerms('./content/glossary.yaml'));
   const commands = commandWords(entries);
@@ -54,8 +56,10 @@ export async function writeSearchIndex(
   const sent: Promise<void>[] = [];
   for (const { lang, passages, glossary } of languages) {
     const lexicon = buildLexicon(lang, passages, glossary, commands);
-    writeFileSync(join(site, lexiconUrl(lang)), JSON.stringify(lexiconFile(lexicon)));
-    writeFileSync(join(site, typoWordsUrl(lang)), JSON.stringify(buildTypoWords(passages)));
+    const files = [join(site, lexiconUrl(lang)), join(site, typoWordsUrl(lang))];
+    writeFileSync(files[0]!, JSON.stringify(lexiconFile(lexicon)));
+    writeFileSync(files[1]!, JSON.stringify(buildTypoWords(passages)));
+    lexiconsWritten(files);
     // Sent all at once: Pagefind takes them in the order sent (the index comes out byte for byte the
     // same) without a round trip to its process for each record. The next language's lexicon is built while
     // Pagefind indexes these.

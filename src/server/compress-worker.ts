@@ -8,7 +8,7 @@ parentPort!.on('message', (files: string[]) => {
   // Compressing a page may wait (Zopfli): a later message waits for the one before, so answers keep their order.
   previous = previous.then(async () => {
     const copies: CompressedCopies[] = [];
-    for (const file of files) copies.push({ file, ...(await compressedCopies(readFileSync(file), file.endsWith('.html'))) });
+    for (const file of files) copies.push({ file, ...(await compressedCopies(readFileSync(file), file)) });
     parentPort!.postMessage(copies);
   });
 });

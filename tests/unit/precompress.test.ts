@@ -35,8 +35,8 @@ test('a page whose gzip copy is just past the first round trip gets a smaller on
   const body = rowsOfText(1620);
   const plain = gzipSync(body, { level: 9 });
   assert.ok(!fitsFirstRoundTrip(plain.length) && fitsFirstRoundTrip(plain.length * ZOPFLI_SHARE), `the sample's gzip copy (${plain.length} B) is not just past the first round trip`);
-  const page = await compressedCopies(body, true);
-  const asset = await compressedCopies(body, false);
+  const page = await compressedCopies(body, '/site/en/reference/run/index.html');
+  const asset = await compressedCopies(body, '/site/_astro/page.js');
   assert.ok(page.gz.length < plain.length, `the page's copy is ${page.gz.length} B, gzip's ${plain.length} B`);
   assert.equal(gunzipSync(page.gz).toString(), body.toString());
   assert.equal(asset.gz.length, plain.length);
@@ -45,6 +45,15 @@ test('a page whose gzip copy is just past the first round trip gets a smaller on
 test('a page that fits the first round trip, or is far past it, keeps gzip\'s copy, which is quicker to make', async () => {
   for (const rows of [300, 2500]) {
     const body = rowsOfText(rows);
-    assert.equal((await compressedCopies(body, true)).gz.length, gzipSync(body, { level: 9 }).length, `${rows} rows`);
+    assert.equal((await compressedCopies(body, '/site/en/index.html')).gz.length, gzipSync(body, { level: 9 }).length, `${rows} rows`);
   }
+});
+
+test('a search lexicon, which every first search downloads, gets the smaller copy; its typo words do not', async () => {
+  const body = rowsOfText(300);
+  const plain = gzipSync(body, { level: 9 }).length;
+  const lexicon = await compressedCopies(body, '/site/search-index/ko.json');
+  assert.ok(lexicon.gz.length < plain, `the lexicon's copy is ${lexicon.gz.length} B, gzip's ${plain} B`);
+  assert.equal(gunzipSync(lexicon.gz).toString(), body.toString());
+  assert.equal((await compressedCopies(body, '/site/search-index/ko-words.json')).gz.length, plain);
 });
