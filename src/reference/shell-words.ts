@@ -10,7 +10,7 @@ export interface Word {
 }
 
 const OPERATORS = ['&&', '||', '|', ';', '&'];
-/** Whether a word so far ends in a Windows path: a drive letter and its colon, with what follows it (`C:`, `src=D:\\data`). */
+/** Whether a word so far ends in a Windows path: a drive letter and its colon, with what follows it (`C:`, `src=D:\data`). */
 const inWindowsPath = (word: string) => /^[A-Za-z]:(?:\\|$)/.test(word.slice(Math.max(word.lastIndexOf('='), word.lastIndexOf(',')) + 1));
 
 /**
@@ -131,7 +131,7 @@ function readCommands({ source, offset }: NestedText, closing: Map<number, numbe
       i = end + 1;
       continue;
     }
-    // A backslash makes the next character literal, except in a Windows path (`C:\\Users\\me:/app`, as PowerShell and
+    // A backslash makes the next character literal, except in a Windows path (`C:\Users\me:/app`, as PowerShell and
     // cmd write it), where it is the separator: read there, Bash would have made it `C:Usersme`.
     if (ch === '\\' && next !== undefined && !inWindowsPath(word)) {
       append(next, i);
