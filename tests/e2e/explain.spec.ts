@@ -48,6 +48,20 @@ for (const { lang, problem, image, own } of [
   });
 }
 
+test('a command typed while the reference still loads is explained once it has, and the address follows it', async ({ page }) => {
+  let release!: () => void;
+  const loaded = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/en/explain/data.json', async (route) => {
+    await loaded;
+    await route.continue();
+  });
+  await page.goto('/en/explain/');
+  await page.locator('#explain-input').fill('docker ps -a');
+  release();
+  await expect(page.locator('.explain__output')).toHaveAttribute('data-command', 'docker ps -a');
+  expect(new URL(page.url()).searchParams.get('cmd')).toBe('docker ps -a');
+});
+
 test('a command copied from a tutorial (prompt, output, a dash for --, curly quotes) is read as typed, each change named, axe clean in both themes', async ({ page }) => {
   const pasted = '$ docker run \u2013rm -e \u201cGREETING=hi\u201d alpine env\nGREETING=hi\n$ docker ps \u2013a';
   for (const [lang, note] of [['en', 'Read as it would be typed'], ['ko', '터미널에 입력하는 형태로']] as const) {
