@@ -8,7 +8,7 @@ import { buildCommandIndex, type IndexableEntry } from './command-index.ts';
 import { dockerfileInstructions } from './code-blocks.ts';
 import type { ExplainData, ExplainEntry, ExplainOption } from './explain-data.ts';
 import { indexEntries } from './explain-data.ts';
-import { parseCommand, type CommandIndex, type CommandSpec, type FlagUse, type ParsedCommand } from './parse-command.ts';
+import { optionNamed, parseCommand, type CommandIndex, type CommandSpec, type FlagUse, type ParsedCommand } from './parse-command.ts';
 import { removedFormsIn, type RemovedForm } from './removed-forms.ts';
 import { simpleCommands, type Word } from './shell-words.ts';
 import { asTyped, type PasteFix } from './pasted-text.ts';
@@ -122,7 +122,7 @@ const LINE_CONTINUATION = /[ \t]*[\\`^]\r?\n[ \t]*/g;
  */
 const isFlagOf = (spec: CommandSpec, word: string): boolean => {
   const name = word.split('=')[0]!;
-  const has = (flag: string) => spec.options.some((o) => o.long === flag || o.short === flag);
+  const has = (flag: string) => optionNamed(spec, flag) !== undefined;
   if (/^-[A-Za-z]{2,}$/.test(name)) return [...name.slice(1)].every((letter) => has(`-${letter}`));
   return /^-/.test(name) && name !== '--help' && has(name);
 };

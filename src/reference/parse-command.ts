@@ -123,12 +123,16 @@ export function parseCommand(words: Word[], index: CommandIndex): ParsedCommand 
   return { spec, parts: [commandPart, ...flagParts], args, problems, flags, prefix: words.slice(0, first), path: pathWords };
 }
 
+/** The option of `spec` that a flag's name stands for: `--network`, its older name `--net`, or `-p`. */
+export const optionNamed = (spec: CommandSpec, name: string): OptionSpec | undefined =>
+  spec.options.find((o) => (name.startsWith('--') ? o.long === name || o.hiddenNames?.includes(name) : o.short === name));
+
 /** Reads the flag at `words[i]` (and its value), records its link ranges, returns the next index. */
 function readFlag(words: Word[], i: number, spec: CommandSpec, parts: LinkedPart[], problems: string[], flags: FlagUse[]): number {
   const word = words[i]!;
   if (word.text.startsWith('--')) {
     const [name, inlineValue] = splitOnce(word.text, '=');
-    const option = spec.options.find((o) => o.long === name || o.hiddenNames?.includes(name));
+    const option = optionNamed(spec, name);
     const use: FlagUse = { name, start: word.start, end: word.start + name.length, spec };
     flags.push(use);
     if (inlineValue !== undefined) use.value = { text: inlineValue, start: word.start + name.length + 1, end: word.end };
@@ -146,7 +150,7 @@ function readFlag(words: Word[], i: number, spec: CommandSpec, parts: LinkedPart
   const letters = word.text.slice(1);
   for (let k = 0; k < letters.length; k++) {
     const short = `-${letters[k]}`;
-    const option = spec.options.find((o) => o.short === short);
+    const option = optionNamed(spec, short);
     const start = word.start + (k === 0 ? 0 : k + 1);
     const use: FlagUse = { name: short, start, end: word.start + k + 2, spec };
     flags.push(use);

@@ -11,7 +11,8 @@ import { gzipAsync as zopfliGzip } from '@gfx/zopfli';
 import { filesUnder } from '../fs/files.ts';
 import { workerJobs } from '../workers/jobs.ts';
 import { fitsFirstRoundTrip } from './first-round-trip.ts';
-import { LEXICON_PATH } from '../search/settings.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { lexiconUrl } from '../search/settings.ts';
 
 export const COMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.svg', '.json', '.xml', '.txt', '.webmanifest'];
 
@@ -28,7 +29,7 @@ export const ZOPFLI_SHARE = 0.94;
  * A search lexicon (`/search-index/ko.json`, settings.ts lexiconUrl): every reader's first search downloads one, and
  * Zopfli's copy of the Korean one is a tenth smaller than gzip's (385 B) in a tenth of a second.
  */
-const LEXICON = new RegExp(`${LEXICON_PATH}[a-z]{2}\\.json$`);
+const isLexicon = (file: string) => LOCALES.some((lang) => file.endsWith(lexiconUrl(lang)));
 
 /** Every file under `site` that gets compressed copies. */
 export const compressibleFiles = (site: string) => filesUnder(site).filter((file) => COMPRESSED_EXTENSIONS.some((ext) => file.endsWith(ext)));
@@ -48,7 +49,7 @@ export interface CompressedCopies {
 export async function compressedCopies(body: Buffer, file: string): Promise<{ gz: Uint8Array; br: Uint8Array }> {
   let gz: Uint8Array = gzipSync(body, { level: 9 });
   const page = file.endsWith('.html');
-  if ((page && !fitsFirstRoundTrip(gz.length) && fitsFirstRoundTrip(gz.length * ZOPFLI_SHARE)) || LEXICON.test(file)) {
+  if ((page && !fitsFirstRoundTrip(gz.length) && fitsFirstRoundTrip(gz.length * ZOPFLI_SHARE)) || isLexicon(file)) {
     const smaller = await zopfliGzip(body, { numiterations: ZOPFLI_ROUNDS });
     if (smaller.length < gz.length) gz = smaller;
   }

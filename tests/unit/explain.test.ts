@@ -328,6 +328,8 @@ test('words after the image that are flags of the command are named, since the c
   };
   assert.deepEqual(own('docker run nginx -p 80:80 --name=web'), { after: 'image', flags: ['-p', '--name'] });
   assert.deepEqual(own('docker exec web -it bash'), { after: 'container', flags: ['-it'] });
+  // An older name the CLI still accepts is a flag of the command too.
+  assert.deepEqual(own('docker run nginx --net host'), { after: 'image', flags: ['--net'] });
   // A program's own flags, a question for the entrypoint, and words for an entrypoint the reader set are left alone.
   assert.deepEqual(own('docker run ubuntu ls -la'), { after: 'image', flags: [] });
   assert.deepEqual(own('docker run some/tool --help'), { after: 'image', flags: [] });
