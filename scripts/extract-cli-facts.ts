@@ -12,8 +12,7 @@
  * A checkout is a work tree or a bare git directory (then the files are read from its HEAD).
  * Only facts carry over (names, types, defaults, marks, versions); the docs' sentences stay where they are.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadReferenceEntries } from '../src/content/load-entries.ts';
@@ -41,44 +40,10 @@ import {
   type GoFile,
 } from '../src/reference/cli-facts.ts';
 import type { ReferenceEntry } from '../src/reference/command-index.ts';
+import { checkout, type Checkout } from './lib/checkout.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** Reads files from a work tree, or from HEAD of a bare git directory. */
-function checkout(path: string) {
-  const bare = !existsSync(join(path, '.git')) && existsSync(join(path, 'HEAD')) && existsSync(join(path, 'objects'));
-  const git = (...args: string[]) =>
-    execFileSync('git', [...(bare ? ['--git-dir', path] : ['-C', path]), ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return {
-    read(file: string): string | undefined {
-      if (!bare) return existsSync(join(path, file)) ? readFileSync(join(path, file), 'utf8') : undefined;
-      try {
-        return execFileSync('git', ['--git-dir', path, 'show', `HEAD:${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-      } catch {
-        return undefined;
-      }
-    },
-    /** Every file under `dir` whose name ends with `ext`, read in one pass. */
-    readAll(dir: string, ext: string): GoFile[] {
-      const paths = (bare ? git('ls-tree', '-r', '--name-only', 'HEAD', dir) : git('ls-files', dir)).split('\n').filter((p) => p.endsWith(ext));
-      if (!bare) return paths.map((p) => ({ path: p, text: readFileSync(join(path, p), 'utf8') }));
-      const out = execFileSync('git', ['--git-dir', path, 'cat-file', '--batch'], { input: paths.map((p) => `HEAD:${p}\n`).join(''), maxBuffer: 256 << 20 });
-      const files: GoFile[] = [];
-      let at = 0;
-      for (const p of paths) {
-        const header = out.subarray(at, out.indexOf(10, at)).toString();
-        const size = Number(header.split(' ')[2]);
-        const start = out.indexOf(10, at) + 1;
-        files.push({ path: p, text: out.subarray(start, start + size).toString('utf8') });
-        at = start + size + 1;
-      }
-      return files;
-    },
-    commit: () => git('rev-parse', 'HEAD').trim(),
-    version: () => git('describe', '--tags').trim(),
-  };
-}
-type Checkout = ReturnType<typeof checkout>;
 
 interface Docs {
   repository: string;

@@ -8,10 +8,10 @@
  * A name is read from each command's page in the repository's reference docs (`swarm_join-token.md` ->
  * `docker swarm join-token`). Work trees and bare git directories both work; only the names carry over.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkout } from './lib/checkout.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUTPUT = 'content/reference-facts/command-names.json';
@@ -23,11 +23,6 @@ const SOURCES = [
   { option: 'buildx', repository: 'https://github.com/docker/buildx', dir: 'docs/reference', prefix: 'docker ' },
 ] as const;
 
-function git(path: string, ...args: string[]): string {
-  const bare = !existsSync(join(path, '.git')) && existsSync(join(path, 'HEAD'));
-  return execFileSync('git', [...(bare ? ['--git-dir', path] : ['-C', path]), ...args], { encoding: 'utf8' }).trim();
-}
-
 const { values } = parseArgs({ options: { cli: { type: 'string' }, compose: { type: 'string' }, buildx: { type: 'string' } } });
 if (!values.cli || !values.compose || !values.buildx) {
   console.error('usage: npx node scripts/extract-command-names.ts --cli <docker/cli> --compose <docker/compose> --buildx <docker/buildx>');
@@ -37,7 +32,8 @@ if (!values.cli || !values.compose || !values.buildx) {
 const names = new Set<string>();
 const sources = SOURCES.map(({ option, repository, dir, prefix }) => {
   const path = values[option]!;
-  const pages = git(path, 'ls-tree', '--name-only', 'HEAD', `${dir}/`).split('\n').map((file) => file.slice(dir.length + 1));
+  const source = checkout(path);
+  const pages = source.git('ls-tree', '--name-only', 'HEAD', `${dir}/`).trim().split('\n').map((file) => file.slice(dir.length + 1));
   let count = 0;
   for (const page of pages) {
     // `docker.md` is the CLI itself and `index.md` the folder's contents; every other page is one command.
@@ -46,7 +42,7 @@ const sources = SOURCES.map(({ option, repository, dir, prefix }) => {
     count++;
   }
   if (!count) throw new Error(`${path}: no command pages in ${dir}/`);
-  return { repository, commit: git(path, 'rev-parse', 'HEAD'), version: git(path, 'describe', '--tags') };
+  return { repository, commit: source.commit(), version: source.version() };
 });
 
 const sorted = [...names].sort();

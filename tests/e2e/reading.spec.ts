@@ -249,7 +249,7 @@ test('with storage full, adding a bookmark says it was not saved and the bookmar
   }
 });
 
-test('with storage turned off, the bookmarks page says bookmarks cannot be kept in this browser', async ({ page }) => {
+test('with storage turned off, the bookmarks page says bookmarks cannot be kept in this browser, and offers no export', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(() =>
@@ -263,6 +263,8 @@ test('with storage turned off, the bookmarks page says bookmarks cannot be kept 
     await page.goto(`/${lang}/bookmarks/`);
     await expect(page.locator('bookmarks-manager')).toContainText(notice);
     await expect(page.locator('bookmarks-manager button')).toHaveCount(0);
+    // Nor does the page offer what cannot be done here: moving bookmarks by file.
+    await expect(page.getByText(lang === 'ko' ? '내보낸 뒤' : 'export them to a file')).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
   }
   expect(errors).toEqual([]);
