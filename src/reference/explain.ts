@@ -22,7 +22,13 @@ export type ValueNote =
   | { kind: 'env'; scope: 'container' | 'build'; key: string; value?: string }
   | { kind: 'restart'; policy: string; retries?: string; valid: boolean }
   | { kind: 'size'; bytes: number }
-  | { kind: 'template'; fields: string[] };
+  /** `--tmpfs /tmp:rw,size=64m`: where the memory-backed file system is mounted, and its mount options. */
+  | { kind: 'tmpfs'; target: string; options: string[] }
+  /**
+   * A Go template (`{{.Names}}`): the fields it prints, the lists it goes through (`{{range .Mounts}}`), and whether
+   * it prints each whole item as JSON (`{{json .}}`).
+   */
+  | { kind: 'template'; fields: string[]; loops: string[]; wholeAsJson: boolean };
 
 export type Problem =
   | { kind: 'unknown-flag'; command: string; flag: string; suggestion?: string; elsewhere: string[] }
@@ -32,6 +38,10 @@ export type Problem =
   | { kind: 'unknown-subcommand'; command: string; word: string; suggestion?: string }
   | { kind: 'extra-argument'; command: string }
   | { kind: 'bad-value'; flag: string; value: string; expected: string }
+  /** A port number past 65535 (`-p 70000:80`). */
+  | { kind: 'bad-port'; flag: string; port: string }
+  /** Two flags the command refuses together (`--rm` with `--restart always`): the CLI stops with an error. */
+  | { kind: 'conflict'; command: string; flags: [string, string] }
   | { kind: 'removed'; what: string; removedIn: string; replacement: string }
   | { kind: 'legacy-flag'; flag: string; replacement: string };
 
@@ -53,17 +63,32 @@ export type Part =
       problem?: Problem;
       /** The older name it was written with (`--net`), which the CLI accepts for `flag` without listing it. */
       hiddenName?: string;
+      /** Shell variables in its value (`$PATH` in `-e PATH=$PATH:/opt/bin`): the shell's, replaced before Docker reads it. */
+      variables?: string[];
     }
   | { kind: 'image'; text: string; registry: string; repository: string; tag?: string; digest?: string; defaultRegistry: boolean; defaultTag: boolean }
-  /** A positional argument, named by the entry's usage line (`CONTAINER`); `substituted` when it is `$(...)`. */
-  | { kind: 'argument'; text: string; role: string; substituted: boolean }
+  /**
+   * A positional argument, named by the entry's usage line (`CONTAINER`). `substituted`: the shell puts another
+   * command's output there (`$(...)`), or a variable's value (`$IMAGE`), before Docker reads it.
+   */
+  | { kind: 'argument'; text: string; role: string; substituted?: 'output' | 'variable' }
   /**
    * Everything after the image of `run` and `create`, or the container of `exec` (`after`): the container's own
    * command, or, after an image and opening with a flag, arguments for the image's entrypoint. `commandFlags`: the
    * words among them that are flags of the Docker command too (`docker run nginx -p 80:80`), which the container
    * gets instead of Docker.
    */
-  | { kind: 'container-command'; text: string; program: string; args: string[]; after: 'image' | 'container'; command: string; commandFlags: string[] }
+  | {
+      kind: 'container-command';
+      text: string;
+      program: string;
+      args: string[];
+      after: 'image' | 'container';
+      command: string;
+      commandFlags: string[];
+      /** The command sets the entrypoint (`--entrypoint`): after the image, the words are its arguments. */
+      ownEntrypoint: boolean;
+    }
   /** A Dockerfile instruction's own arguments (for RUN, the shell command it runs). */
   | { kind: 'instruction-args'; text: string; instruction: string }
   | { kind: 'problem'; text: string; problem: Problem }
@@ -71,8 +96,11 @@ export type Part =
   | { kind: 'unread'; text: string }
   /** A command Docker documents that this reference does not cover (`docker swarm init`), with its page in Docker's docs. */
   | { kind: 'uncovered'; text: string; name: string; docs: string }
-  /** A placeholder the reader fills in (`[options]`, `<image name>`), as notes and READMEs write them. */
-  | { kind: 'placeholder'; text: string }
+  /**
+   * A placeholder the reader fills in (`[options]`, `<image name>`, `IMAGE_NAME`), as notes and READMEs write them;
+   * `role`: the usage line's argument it stands for (`CONTAINER`), unless it stands for flags.
+   */
+  | { kind: 'placeholder'; text: string; role?: string }
   /** A program the reference does not cover (`grep`, `xargs`): named, not explained. */
   | { kind: 'other'; text: string; program: string }
   /**
@@ -106,12 +134,25 @@ export interface PastedExplanation {
   commandsLeft: number;
 }
 
-/** `text` cut to at most `most` characters, at the end of its last whole line when that keeps at least half of them. */
+/**
+ * `text` cut to at most `most` characters: at the end of its last whole line, or else between two words, when that
+ * keeps at least half of them; never inside a word (`-e VAR=1` cut to `-e VAR` would read as another value).
+ */
 function cutToLength(text: string, most: number): string {
   if (text.length <= most) return text;
   const lineEnd = text.lastIndexOf('\n', most);
-  return text.slice(0, lineEnd >= most / 2 ? lineEnd : most);
+  if (lineEnd >= most / 2) return text.slice(0, lineEnd);
+  const space = Math.max(text.lastIndexOf(' ', most), text.lastIndexOf('\t', most));
+  return text.slice(0, space >= most / 2 ? space : most);
 }
+
+/** A command cut off where the paste was cut: what it lacks may be in the part left out, so it is not said to lack it. */
+const withoutMissing = (command: ExplainedCommand): ExplainedCommand => ({
+  ...command,
+  parts: command.parts
+    .filter((part) => !(part.kind === 'problem' && part.problem.kind === 'missing-argument'))
+    .map((part) => (part.kind === 'flag' && part.problem?.kind === 'missing-value' ? { ...part, problem: undefined } : part)),
+});
 
 /** A Bash `\`, PowerShell backtick or cmd `^` at a line's end, with the next line's indent. */
 const LINE_CONTINUATION = /[ \t]*[\\`^]\r?\n[ \t]*/g;
@@ -158,6 +199,7 @@ export class Explainer {
     const kept = cutToLength(pasted, EXPLAINED_AT_MOST.characters);
     const { text, fixes } = asTyped(kept);
     const commands = this.explain(text);
+    if (kept.length < pasted.length && commands.length) commands.push(withoutMissing(commands.pop()!));
     return {
       commands: commands.slice(0, EXPLAINED_AT_MOST.commands),
       fixes,
@@ -237,14 +279,17 @@ export class Explainer {
     for (const form of removedCommand) {
       parts.push({ at: parsed.path[0]!.start + 0.5, part: { kind: 'problem', text: commandText, problem: removedProblem(form) } });
     }
-    // An unknown flag that takes a value where it exists (`docker build -p 80 .`) takes the next word with it.
+    // An unknown flag that takes a value where it exists (`docker build -p 80 .`), or a removed one that took a value
+  // (`--kernel-memory 1g`), takes the next word with it.
     const absorbed = new Set<Word>();
     for (const use of parsed.flags) {
-      const part = this.#flag(use, removed);
+      const part = this.#flag(source, use, removed);
       // A template reading a field Docker removed (`{{ .Volumes }}`) is marked on its --format flag.
       const field = removed.find((f) => f.kind === 'inspect-field' && use.value?.text.includes(`.${f.field}`));
       if (field && part.kind === 'flag') part.problem = removedProblem(field);
-      if (part.kind === 'problem' && part.problem.kind === 'unknown-flag' && !use.value && this.#takesValueElsewhere(use.name)) {
+      const removedWithValue = removed.some((f) => f.kind === 'flag' && f.takesValue && f.command === use.spec.name && f.flags.includes(use.name));
+      const unknownWithValue = part.kind === 'problem' && part.problem.kind === 'unknown-flag' && this.#takesValueElsewhere(use.name);
+      if (part.kind === 'problem' && !use.value && (removedWithValue || unknownWithValue)) {
         const next = parsed.args.find((w) => w.start > use.end && !absorbed.has(w));
         const nextWord = words.find((w) => w.start > use.start);
         if (next && next === nextWord && !next.text.startsWith('-')) {
@@ -254,6 +299,8 @@ export class Explainer {
       }
       parts.push({ at: use.start, part });
     }
+
+    this.#markConflicts(parsed.flags, parts);
 
     const args = parsed.args.filter((w) => !absorbed.has(w));
     if (spec.hasSubcommands && args[0] && SUBCOMMAND_WORD.test(args[0].text)) {
@@ -286,7 +333,7 @@ export class Explainer {
     return parts.sort((a, b) => a.at - b.at).map((p) => p.part);
   }
 
-  #flag(use: FlagUse, removed: RemovedForm[]): Part {
+  #flag(source: string, use: FlagUse, removed: RemovedForm[]): Part {
     const value = use.value?.text;
     const written = value === undefined ? use.name : `${use.name} ${value}`;
     const form = removed.find((f) => f.kind === 'flag' && f.command === use.spec.name && f.flags.includes(use.name));
@@ -294,7 +341,9 @@ export class Explainer {
     if (!use.option) {
       const entry = this.#entries.get(use.spec.id);
       const names = (entry?.options ?? []).flatMap((o) => (use.name.startsWith('--') ? (o.long ? [o.long] : []) : []));
-      const suggestion = closest(use.name, names);
+      // `--it`, a typesetter's dash read back as two hyphens, where `-it` is meant: the letters as one-letter flags.
+      const letters = `-${use.name.slice(2)}`;
+      const suggestion = use.name.startsWith('--') && /^-[A-Za-z]{1,3}$/.test(letters) && isFlagOf(use.spec, letters) ? letters : closest(use.name, names);
       const elsewhere = this.#commandsWithFlag(use.name, use.spec);
       return { kind: 'problem', text: use.name, problem: { kind: 'unknown-flag', command: use.spec.name, flag: use.name, ...(suggestion ? { suggestion } : {}), elsewhere } };
     }
@@ -311,12 +360,29 @@ export class Explainer {
       ...(value !== undefined ? { value } : {}),
       ...(use.option.hiddenNames?.includes(use.name) ? { hiddenName: use.name } : {}),
     };
+    const variables = use.value ? shellVariables(source.slice(use.value.start, use.value.end)) : [];
+    if (variables.length) part.variables = variables;
     if (use.missingValue) part.problem = { kind: 'missing-value', command: use.spec.name, flag: use.name };
     else if (option?.legacy) part.problem = { kind: 'legacy-flag', flag, replacement: option.legacy };
     const note = option && value !== undefined ? valueNote(option, value) : undefined;
     if (note) part.note = note;
     if (note?.kind === 'restart' && !note.valid) part.problem = { kind: 'bad-value', flag, value: value!, expected: 'no, always, unless-stopped, on-failure[:N]' };
+    const badPort = note?.kind === 'port' ? portsOutOfRange(note)[0] : undefined;
+    if (badPort) part.problem = { kind: 'bad-port', flag, port: badPort };
     return part;
+  }
+
+  /** Marks the later of two flags a command refuses together (CONFLICTING_FLAGS) on its part. */
+  #markConflicts(uses: FlagUse[], parts: { at: number; part: Part }[]): void {
+    for (const { entries, flags, unless } of CONFLICTING_FLAGS) {
+      const found = flags.map((flag) =>
+        uses.find((use) => entries.includes(use.spec.id) && use.option?.long === flag && !(unless?.[flag] !== undefined && use.value?.text === unless[flag])),
+      );
+      if (!found[0] || !found[1]) continue;
+      const later = found[0].start > found[1].start ? found[0] : found[1];
+      const part = parts.find((p) => p.at === later.start)?.part;
+      if (part?.kind === 'flag' && !part.problem) part.problem = { kind: 'conflict', command: later.spec.name, flags: [flags[0]!, flags[1]!] };
+    }
   }
 
   /** Other commands that have this flag, for "a flag given to the wrong command": `docker run (--publish)`. */
@@ -350,13 +416,21 @@ export class Explainer {
     let placeholders = false;
     for (let i = 0; i < args.length; i++) {
       const word = args[i]!;
-      // A placeholder written in brackets (`[옵션]`, `<image name>:<tag>`) stands for the reader's own value.
+      // A placeholder written in brackets (`[옵션]`, `<image name>:<tag>`) stands for the reader's own value: for flags,
+      // or for the argument in its place (`docker exec -it <container> bash`: `bash` is then the command).
       if (/^[[<]/.test(word.text)) {
         let end = i;
         while (end < args.length - 1 && !/[\]>]$/.test(args[end]!.text)) end++;
-        out.push({ at: word.start, part: { kind: 'placeholder', text: asWritten(source, args.slice(i, end + 1)) } });
+        const text = asWritten(source, args.slice(i, end + 1));
         placeholders = true;
         i = end;
+        if (STANDS_FOR_FLAGS.test(text)) {
+          out.push({ at: word.start, part: { kind: 'placeholder', text } });
+          continue;
+        }
+        role++;
+        const named = roles[Math.min(role, roles.length - 1)];
+        out.push({ at: word.start, part: { kind: 'placeholder', text, ...(named && (role < roles.length || named.repeats) ? { role: named.name } : {}) } });
         continue;
       }
       role++;
@@ -371,13 +445,18 @@ export class Explainer {
         const rest = args.slice(i);
         const commandFlags = word.text.startsWith('-') && !ownEntrypoint ? rest.filter((w) => isFlagOf(spec, w.text)).map((w) => w.text.split('=')[0]!) : [];
         const after = /IMAGE/.test(roles[role - 1]?.name ?? '') ? 'image' : 'container';
-        out.push({ at: word.start, part: { kind: 'container-command', text: asWritten(source, rest), program: word.text, args: rest.slice(1).map((w) => w.text), after, command: spec.name, commandFlags } });
+        out.push({ at: word.start, part: { kind: 'container-command', text: asWritten(source, rest), program: word.text, args: rest.slice(1).map((w) => w.text), after, command: spec.name, commandFlags, ownEntrypoint } });
         break;
       }
-      if (/IMAGE|^NAME\[|^REPOSITORY/.test(named.name) && !word.text.startsWith('$(') && !word.text.startsWith('(')) {
-        out.push({ at: word.start, part: imagePart(word.text) });
+      const substituted = /^[$]?\(|^`/.test(word.text) ? 'output' : /^\$\{?[A-Za-z_]/.test(word.text) ? 'variable' : undefined;
+      if (/IMAGE|^NAME\[|^REPOSITORY/.test(named.name) && !substituted && !word.text.startsWith('(')) {
+        // Docker's image names are lower case: one in capitals (`IMAGE_NAME`, `MY_IMAGE:TAG`) is a placeholder.
+        if (CAPITALS_PLACEHOLDER.test(word.text)) {
+          placeholders = true;
+          out.push({ at: word.start, part: { kind: 'placeholder', text: word.text, role: named.name } });
+        } else out.push({ at: word.start, part: imagePart(word.text) });
       } else {
-        out.push({ at: word.start, part: { kind: 'argument', text: word.text, role: named.name, substituted: /^[$]?\(|^`/.test(word.text) } });
+        out.push({ at: word.start, part: { kind: 'argument', text: word.text, role: named.name, ...(substituted ? { substituted } : {}) } });
       }
     }
     // What the usage line requires and no word gave, said after the rest: not for a group (its next word names a
@@ -415,6 +494,21 @@ export class Explainer {
     });
   }
 }
+
+/**
+ * Flags a command refuses together: the CLI stops with "conflicting options" (from its source: container/opts.go
+ * and cli.go). `unless`: a value of one of them that does not conflict (`--restart no`).
+ */
+const CONFLICTING_FLAGS: { entries: string[]; flags: [string, string]; unless?: Record<string, string> }[] = [
+  { entries: ['run', 'create'], flags: ['--rm', '--restart'], unless: { '--restart': 'no' } },
+  { entries: ['docker'], flags: ['--host', '--context'] },
+];
+
+/** A bracketed placeholder that stands for flags (`[OPTIONS]`, `[옵션]`, `<flags>`), not for an argument. */
+const STANDS_FOR_FLAGS = /^[[<][^\]>]*(?:option|옵션|flag|플래그)/i;
+
+/** An image name written in capitals, as a placeholder: `IMAGE`, `IMAGE_NAME:TAG`. */
+const CAPITALS_PLACEHOLDER = /^[A-Z][A-Z0-9_]*(?::[A-Z][A-Z0-9_]*)?$/;
 
 /** A word that can name a subcommand (`ls`, `join-token`): anything else after a group is an argument or a value. */
 const SUBCOMMAND_WORD = /^[a-z][a-z0-9-]*$/;
@@ -600,7 +694,11 @@ export function valueNote(option: ExplainOption, value: string): ValueNote | und
     const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value);
     return m ? { kind: 'size', bytes: Math.round(Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!) } : undefined;
   }
-  if (value.includes('{{')) return { kind: 'template', fields: [...new Set([...value.matchAll(/\{\{[^}]*?(\.[A-Za-z][\w.]*)/g)].map((m) => m[1]!))] };
+  if (long === '--tmpfs') {
+    const colon = value.indexOf(':');
+    return { kind: 'tmpfs', target: colon < 0 ? value : value.slice(0, colon), options: colon < 0 ? [] : value.slice(colon + 1).split(',').filter(Boolean) };
+  }
+  if (value.includes('{{')) return templateNote(value);
   if (option.type === 'mount' || long === '--mount' || long === '--opt' || long === '--driver-opt' || (value.includes(',') && value.includes('='))) {
     return { kind: 'keyValues', pairs: value.split(',').map((pair) => splitPair(pair)) };
   }
@@ -611,6 +709,33 @@ export function valueNote(option: ExplainOption, value: string): ValueNote | und
     return { kind: 'env', scope, key, ...(val !== undefined ? { value: val } : {}) };
   }
   return undefined;
+}
+
+/** A field a template reads: `.Name`, `.NetworkSettings.Networks`. */
+const TEMPLATE_FIELD = /(?<![\w)])\.[A-Za-z][\w.]*/g;
+
+/**
+ * What a Go template prints: each action's fields (`{{.Names}}`, `{{json .Config}}`), but not those it only tests
+ * (`if`, `with`) or goes through (`range`, said apart).
+ */
+export function templateNote(template: string): Extract<ValueNote, { kind: 'template' }> {
+  const fields = new Set<string>();
+  const loops = new Set<string>();
+  let wholeAsJson = false;
+  for (const [, inside] of template.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)) {
+    const [word = '', ...rest] = inside!.split(/\s+/);
+    const read = inside!.match(TEMPLATE_FIELD) ?? [];
+    if (word === 'range') read.forEach((field) => loops.add(field));
+    else if (['if', 'with', 'else', 'end', 'define', 'template', 'block'].includes(word)) continue;
+    else if (word === 'json' && rest[0] === '.') wholeAsJson = true;
+    else read.forEach((field) => fields.add(field));
+  }
+  return { kind: 'template', fields: [...fields], loops: [...loops], wholeAsJson };
+}
+
+/** The ports of a `--publish` value past the last one there is (65535), as written: ranges (`8000-8010`) read end to end. */
+function portsOutOfRange(note: Extract<ValueNote, { kind: 'port' }>): string[] {
+  return [note.hostPort, note.containerPort].flatMap((port) => (port ?? '').split('-')).filter((port) => /^\d+$/.test(port) && Number(port) > 65535);
 }
 
 function splitPair(pair: string): [string, string | undefined] {
@@ -660,15 +785,39 @@ export function closest(word: string, names: string[]): string | undefined {
   return best;
 }
 
+/** Edits between `a` and `b`, two letters swapped counting as one (`rnu` is one from `run`, two from `rm`); 3 for "far". */
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
     }
-    prev = row;
+    [before, prev] = [prev, row];
   }
   return prev[b.length]!;
+}
+
+/**
+ * The shell variables a word's text as written uses (`$PATH`, `${HOME}`): the shell replaces them before Docker
+ * reads the word. Not in single quotes, where the shell leaves `$` as it is, nor escaped (`\$`).
+ */
+export function shellVariables(written: string): string[] {
+  const found = new Set<string>();
+  let single = false;
+  let double = false;
+  for (let i = 0; i < written.length; i++) {
+    const c = written[i]!;
+    if (c === "'" && !double) single = !single;
+    else if (c === '"' && !single) double = !double;
+    else if (c === '\\' && !single) i++;
+    else if (c === '$' && !single) {
+      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(written.slice(i + 1));
+      if (name) found.add(`$${name[1]}`);
+    }
+  }
+  return [...found];
 }

@@ -13,6 +13,8 @@ export type PasteFix =
   | { kind: 'quotes' }
   /** Non-breaking and other typographic spaces read as spaces. */
   | { kind: 'spaces' }
+  /** Full-width forms (`：`, `＝`, `－`), which a Korean, Chinese or Japanese keyboard types, read as the ASCII ones. */
+  | { kind: 'wide' }
   /** Zero-width characters, direction marks and soft hyphens, which a terminal would keep inside a word. */
   | { kind: 'invisible' }
   /** A shell prompt before a command (`$ `, `PS C:\>`), as tutorials print them. */
@@ -22,6 +24,8 @@ export type PasteFix =
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const WIDE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** The full-width forms of ASCII's printable characters, U+FF01 to U+FF5E: each is its ASCII twin plus 0xFEE0. */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/g;
 /** A pair of curly single quotes around a value; a lone `’` between letters is an apostrophe and is left as it is. */
 const CURLY_SINGLE_PAIR = /[\u2018\u201A\u201B]([^\u2018\u2019\u201A\u201B\n]*)\u2019/g;
@@ -52,6 +56,8 @@ export function asTyped(pasted: string): TypedText {
     text = next;
   };
 
+  // First, so that a full-width hyphen or quote is then read as the ASCII one would be.
+  apply((t) => t.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), { kind: 'wide' });
   // Each dashed word once, however often it is written: `–rm` -> `--rm`.
   const dashed = new Map<string, string>();
   text = text.replace(DASHED_FLAG, (_, before: string, marks: string, name: string) => {

@@ -9,8 +9,11 @@ import type { Word } from './shell-words.ts';
 export type RemovedForm =
   /** A whole command (`docker daemon`), as the reference index names it. */
   | { kind: 'command'; command: string; removedIn: string; replacement: string }
-  /** A flag of one command (`docker login --email`); `docker` alone means a flag before any subcommand. */
-  | { kind: 'flag'; command: string; flags: string[]; removedIn: string; replacement: string }
+  /**
+   * A flag of one command (`docker login --email`); `docker` alone means a flag before any subcommand. `takesValue`:
+   * it was written with a value, which the next word is (`--kernel-memory 1g`).
+   */
+  | { kind: 'flag'; command: string; flags: string[]; removedIn: string; replacement: string; takesValue?: boolean }
   /** A top-level field of `docker inspect` output, read through a Go template (`{{ .Volumes }}`). */
   | { kind: 'inspect-field'; field: string; removedIn: string; replacement: string };
 
@@ -24,6 +27,8 @@ export const REMOVED_FORMS: RemovedForm[] = [
   { kind: 'flag', command: 'docker ps', flags: ['--since', '--before'], removedIn: '1.12', replacement: 'docker ps --filter since=<container>' },
   { kind: 'flag', command: 'docker commit', flags: ['--run'], removedIn: '1.13', replacement: 'docker commit --change' },
   { kind: 'flag', command: 'dockerd', flags: ['-g', '--graph'], removedIn: '23.0', replacement: 'dockerd --data-root' },
+  // The daemon stopped applying it in 23.0 (Linux no longer supports a kernel memory limit); the CLI dropped the flag in 29.0.
+  ...['docker run', 'docker create', 'docker update'].map((command): RemovedForm => ({ kind: 'flag', command, flags: ['--kernel-memory'], removedIn: '23.0', replacement: `${command} --memory`, takesValue: true })),
   { kind: 'inspect-field', field: 'Volumes', removedIn: '1.8', replacement: '{{ json .Mounts }}' },
   { kind: 'inspect-field', field: 'VolumesRW', removedIn: '1.8', replacement: '{{ json .Mounts }}' },
   { kind: 'inspect-field', field: 'ContainerConfig', removedIn: '26.0', replacement: 'docker image inspect -f "{{ .Config }}"' },

@@ -103,8 +103,10 @@ test('a here-document shows its lines as the command\'s input, and a pasted Comp
   await expect(page.locator('.explain__command')).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
   await page.goto(address('ko', 'services:\n  web:\n    image: nginx'));
-  await expect(page.locator('.explain__part--compose-file')).toContainText('Compose 파일입니다');
-  await expect(page.locator('.explain__part')).toHaveCount(1);
+  // Not a command: no command heading, no parts, none counted; the page says what such a file is for.
+  await expect(page.locator('.explain__command')).toContainText('Compose 파일입니다');
+  await expect(page.locator('.explain__part, .explain__heading')).toHaveCount(0);
+  await expect(page.locator('.explain__status')).toHaveText('명령 0개, 문제 0개');
 });
 
 test('a paste too long to explain at once is explained up to the limit, and what was left is said', async ({ page }) => {
@@ -145,7 +147,7 @@ test('each value says what its flag does with it, and every problem box is count
   await expect(page.locator('.explain__status')).toHaveText('Commands: 4. Problems: 1.');
   // A flag written after the image is the container's: said, not counted as a problem.
   await expect(page.locator('.explain__part--container-command').last()).toContainText(
-    "Arguments for the container, not for Docker: the image's entrypoint gets them.Note: -p is a flag of docker run too, but written after the image it goes to the container: to give it to docker run, write it before the image.",
+    "Arguments for the container, not for Docker: they take the place of the image's default command (CMD), and an image with an ENTRYPOINT gets them as its arguments.Note: -p is a flag of docker run too, but written after the image it goes to the container: to give it to docker run, write it before the image.",
   );
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -230,4 +232,29 @@ test.describe('offline', () => {
     await expect(page.locator('.explain__part')).toHaveCount(4);
     await expect(page.getByRole('link', { name: '-p, --publish' })).toBeVisible();
   });
+});
+
+test('the other language\'s link carries the command, from the address and as it is typed', async ({ page }) => {
+  await page.goto(address('en', 'docker run -d -p 8080:80 nginx'));
+  await expect(page.locator('.explain__part')).toHaveCount(4);
+  await page.locator('a[data-language-link]').click();
+  await expect(page).toHaveURL(/\/ko\/explain\/\?cmd=docker/);
+  await expect(page.locator('#explain-input')).toHaveValue('docker run -d -p 8080:80 nginx');
+  await expect(page.locator('.explain__part')).toHaveCount(4);
+  await page.locator('#explain-input').fill('docker ps -a');
+  await expect(page.locator('.explain__part')).toHaveCount(2);
+  await page.locator('a[data-language-link]').click();
+  await expect(page.locator('#explain-input')).toHaveValue('docker ps -a');
+});
+
+test('a placeholder fills its argument\'s place, in Korean words; a digest wraps on a phone instead of widening the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(address('ko', 'docker exec -it <container_name> bash && docker pull nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31'));
+  const placeholder = page.locator('.explain__part--placeholder');
+  await expect(placeholder).toContainText('자리 표시');
+  await expect(placeholder).toContainText('컨테이너');
+  await expect(page.locator('.explain__part--container-command')).toContainText('bash');
+  await expect(page.locator('.explain__status')).toHaveText('명령 2개, 문제 0개');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await axeViolations(page)).toEqual([]);
 });

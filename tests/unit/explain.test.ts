@@ -6,7 +6,7 @@ import { HANGUL } from '../../src/i18n/hangul.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
 import { documentedCommandNames } from '../../src/content/command-names.ts';
 import { explainData } from '../../src/reference/explain-data.ts';
-import { EXPLAINED_AT_MOST, Explainer, imagePart, portNote, roleKey, usageRoles, volumeNote, valueNote, type Part } from '../../src/reference/explain.ts';
+import { EXPLAINED_AT_MOST, Explainer, imagePart, portNote, roleKey, shellVariables, templateNote, usageRoles, volumeNote, valueNote, type Part } from '../../src/reference/explain.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 
 const entries = loadReferenceEntries(join(import.meta.dirname, '../../content/commands'));
@@ -136,7 +136,7 @@ test('--mount and --opt key=value lists, restart policies, sizes, Go templates',
   assert.deepEqual(valueNote(option('--memory'), '512m'), { kind: 'size', bytes: 512 * 1024 * 1024 });
   const ps = parts('docker ps --format "{{.Names}}\\t{{.Status}}"').find((p) => p.kind === 'flag');
   assert.ok(ps && ps.kind === 'flag');
-  assert.deepEqual(ps.note, { kind: 'template', fields: ['.Names', '.Status'] });
+  assert.deepEqual(ps.note, { kind: 'template', fields: ['.Names', '.Status'], loops: [], wholeAsJson: false });
   const opt = parts('docker volume create -o type=nfs -o o=addr=10.0.0.1 data').filter((p) => p.kind === 'flag');
   assert.deepEqual(opt.map((p) => (p.kind === 'flag' ? p.note : undefined)), [
     { kind: 'keyValues', pairs: [['type', 'nfs']] },
@@ -347,4 +347,90 @@ test('an argument the usage line requires and the command leaves out is a proble
   }
   // Said after the parts the command has.
   assert.equal(parts('docker run -d').at(-1)!.kind, 'problem');
+});
+
+test('a placeholder stands for the argument in its place, so the words after it keep theirs; one for flags takes no place', () => {
+  assert.deepEqual(kinds('docker exec -it <container_name> bash'), ['command:docker exec', 'flag:-i', 'flag:-t', 'placeholder:<container_name>', 'container-command:bash']);
+  assert.deepEqual(kinds('docker run -it --rm <image> sh'), ['command:docker run', 'flag:-i', 'flag:-t', 'flag:--rm', 'placeholder:<image>', 'container-command:sh']);
+  assert.deepEqual(kinds('docker exec -it <container_id> /bin/sh -c \'ls\'').at(-1), "container-command:/bin/sh -c 'ls'");
+  const roles = (text: string) => parts(text).flatMap((p) => (p.kind === 'placeholder' ? [p.role ?? '-'] : []));
+  assert.deepEqual(roles('docker exec -it <container_name> bash'), ['CONTAINER']);
+  assert.deepEqual(roles('docker run [옵션] <이미지> [명령]'), ['-', 'IMAGE', 'COMMAND']);
+  assert.deepEqual(roles('docker run [OPTIONS] <image>'), ['-', 'IMAGE']);
+  // Docker's image names are lower case: one in capitals is the reader's to fill in.
+  assert.deepEqual(kinds('docker run -d IMAGE_NAME'), ['command:docker run', 'flag:-d', 'placeholder:IMAGE_NAME']);
+  assert.deepEqual(kinds('docker pull nginx:1.27').at(-1), 'image:nginx:1.27');
+  // None of these is missing an argument: the placeholders stand for them.
+  assert.deepEqual(problems('docker exec -it <container_name> bash'), []);
+});
+
+test('shell variables are the shell\'s: a flag\'s value and an argument say the shell fills them in; single quotes keep them as written', () => {
+  const env = parts('docker run -e PATH=$PATH:/opt/bin alpine').find((p) => p.kind === 'flag');
+  assert.ok(env?.kind === 'flag');
+  assert.deepEqual(env.variables, ['$PATH']);
+  const image = parts('docker run --rm $IMAGE_NAME').at(-1)!;
+  assert.deepEqual([image.kind, image.kind === 'argument' && image.substituted], ['argument', 'variable']);
+  assert.deepEqual(shellVariables('"${HOME}/data:$PWD"'), ['$HOME', '$PWD']);
+  assert.deepEqual(shellVariables("'$HOME'"), []);
+  assert.deepEqual(shellVariables('"it\'s $USER"'), ['$USER']);
+  assert.deepEqual(shellVariables('\\$HOME $(pwd)'), []);
+});
+
+test('did you mean: two letters swapped are one slip (rnu is run, not rm); --it is -it', () => {
+  const sub = problems('docker rnu -it ubuntu bash')[0]!;
+  assert.ok(sub.kind === 'unknown-subcommand');
+  assert.equal(sub.suggestion, 'docker run');
+  const flag = problems('docker run --it ubuntu')[0]!;
+  assert.ok(flag.kind === 'unknown-flag');
+  assert.equal(flag.suggestion, '-it');
+  const typo = problems('docker run --detahc nginx')[0]!;
+  assert.ok(typo.kind === 'unknown-flag');
+  assert.equal(typo.suggestion, '--detach');
+});
+
+test('a removed flag that took a value takes it still, so the words after it keep their places', () => {
+  assert.deepEqual(kinds('docker run --kernel-memory 1g nginx'), ['command:docker run', 'problem:--kernel-memory 1g', 'image:nginx']);
+  const [removed] = problems('docker run --kernel-memory 1g nginx');
+  assert.ok(removed?.kind === 'removed');
+  assert.equal(removed.removedIn, '23.0');
+});
+
+test('flags a command refuses together, and ports past 65535, are problems', () => {
+  const conflict = problems('docker run --rm --restart always nginx');
+  assert.deepEqual(conflict, [{ kind: 'conflict', command: 'docker run', flags: ['--rm', '--restart'] }]);
+  assert.deepEqual(problems('docker run --restart=always -d --rm nginx').map((p) => p.kind), ['conflict']);
+  assert.deepEqual(problems('docker run --rm --restart no nginx'), []);
+  assert.deepEqual(problems('docker -H tcp://10.0.0.2:2375 --context prod ps').map((p) => p.kind), ['conflict']);
+  assert.deepEqual(problems('docker run -p 70000:80 nginx'), [{ kind: 'bad-port', flag: '--publish', port: '70000' }]);
+  assert.deepEqual(problems('docker run -p 8000-8010:8000-8010 -p 0:80 nginx'), []);
+});
+
+test('--tmpfs is a path and its mount options; a template says what it prints, and what it goes through', () => {
+  const run = entries.find((e) => e.id === 'run')!;
+  const tmpfs = run.data.options.find((x) => x.long === '--tmpfs')!;
+  assert.deepEqual(valueNote({ long: tmpfs.long, type: tmpfs.type, value: tmpfs.value, text: '' }, '/tmp:rw,size=64m'), { kind: 'tmpfs', target: '/tmp', options: ['rw', 'size=64m'] });
+  assert.deepEqual(templateNote('{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}'), { kind: 'template', fields: ['.IPAddress'], loops: ['.NetworkSettings.Networks'], wholeAsJson: false });
+  assert.deepEqual(templateNote('{{json .}}'), { kind: 'template', fields: [], loops: [], wholeAsJson: true });
+  assert.deepEqual(templateNote('{{if .State.Running}}{{.Name}}{{end}}').fields, ['.Name']);
+  assert.deepEqual(templateNote('{{json .Config.Env}}').fields, ['.Config.Env']);
+});
+
+test('a paste cut at the limit is cut between words, and its last command is not said to lack what was cut away', () => {
+  const long = `docker run ${'-e VARIABLE_NAME=1 '.repeat(Math.ceil(EXPLAINED_AT_MOST.characters / 18) + 5)}nginx`;
+  const cut = explainer.explainPasted(long);
+  assert.ok(cut.cut);
+  assert.match(long.slice(cut.cut.kept - 1, cut.cut.kept + 1), /^\S\s$/, 'cut between words');
+  const last = cut.commands.at(-1)!;
+  assert.deepEqual(last.parts.filter((p) => p.kind === 'problem' || (p.kind === 'flag' && p.problem)), []);
+  // No value cut short: `-e VARIABLE_N` would copy another variable from the shell.
+  assert.ok(last.parts.every((p) => p.kind !== 'flag' || p.value === undefined || p.value === 'VARIABLE_NAME=1'));
+});
+
+test('the words after the image go to an entrypoint the command sets', () => {
+  const after = parts('docker run --entrypoint /bin/sh alpine -c "echo hi"').at(-1)!;
+  assert.ok(after.kind === 'container-command');
+  assert.equal(after.ownEntrypoint, true);
+  const plain = parts('docker run ubuntu --rm -it bash').at(-1)!;
+  assert.ok(plain.kind === 'container-command');
+  assert.equal(plain.ownEntrypoint, false);
 });

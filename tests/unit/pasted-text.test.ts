@@ -52,3 +52,11 @@ test('the explainer reads a command copied from a web page as the command it was
   assert.equal(commands.length, 1);
   assert.deepEqual(commands[0]!.parts.map((p) => `${p.kind}:${p.text}`), ['command:docker run', 'flag:--rm', 'flag:-i', 'flag:-t', 'flag:-e GREETING=hi', 'image:ubuntu', 'container-command:bash']);
 });
+
+test('full-width forms, as a Korean keyboard types them, are read as ASCII', () => {
+  const { text, fixes } = asTyped('docker run －p 8080：80 －－name＝web nginx');
+  assert.equal(text, 'docker run -p 8080:80 --name=web nginx');
+  assert.deepEqual(fixes, [{ kind: 'wide' }]);
+  // Korean text itself is left as it is.
+  assert.equal(asTyped('docker commit -m "수정한 설정" web').text, 'docker commit -m "수정한 설정" web');
+});

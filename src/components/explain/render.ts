@@ -48,12 +48,14 @@ function formatSize(bytes: number, lang: string): string {
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)} ${units[unit]} (${new Intl.NumberFormat(lang).format(bytes)} B)`;
 }
 
+/** A Compose file pasted in place of commands: no command, said once. */
+export const isComposeFile = (command: ExplainedCommand) => command.parts.length === 1 && command.parts[0]!.kind === 'compose-file';
+
 /** Parts that say the same sentence whatever their text: the part as written, then that sentence. */
 const SAME_SENTENCE: Partial<Record<Part['kind'], string>> = {
   group: 'explain.group',
   'compose-file': 'explain.composeFile',
   unread: 'explain.unread',
-  placeholder: 'explain.placeholder',
 };
 
 /** A part shown with a problem box: marked as such, and counted in the summary. */
@@ -75,6 +77,8 @@ export class ExplainView {
 
   render(commands: ExplainedCommand[]): HTMLElement[] {
     return commands.map((command) => {
+      // Not a command: its first line is no heading, and the page says what to do with such a file.
+      if (isComposeFile(command)) return el('section', 'explain__command', el('p', undefined, ...richText(this.#s['explain.composeFile']!)));
       const list = el('ol', 'explain__parts', ...command.parts.map((part) => this.#part(part)));
       return el('section', 'explain__command', el('h2', 'explain__heading', code(command.text)), list);
     });
@@ -107,6 +111,11 @@ export class ExplainView {
     return lines.map((line) => el('p', 'explain__unexplained', ...line));
   }
 
+  /** The commands in an explanation, a pasted Compose file not among them. */
+  commandCount(commands: ExplainedCommand[]): number {
+    return commands.filter((command) => !isComposeFile(command)).length;
+  }
+
   problemCount(commands: ExplainedCommand[]): number {
     return commands.flatMap((c) => c.parts).filter(showsProblem).length;
   }
@@ -124,16 +133,19 @@ export class ExplainView {
       return li;
     }
     switch (part.kind) {
-      case 'prefix':
+      case 'prefix': {
         what.append(code(part.text));
-        says.append(el('p', undefined, ...richText(s['explain.prefix']!)));
+        // `NAME=value` sets a variable for this command alone; `sudo` and its flags run it as another user.
+        const variable = /^([A-Za-z_]\w*)=(.*)$/s.exec(part.text);
+        says.append(el('p', undefined, ...(variable ? sentence(s['explain.prefix.variable']!, { name: variable[1]!, value: variable[2]! }) : richText(s['explain.prefix']!))));
         break;
+      }
       case 'command': {
         const link = el('a', undefined, code(part.text));
         link.href = this.#ref(part.id);
         what.append(link);
         says.append(el('p', undefined, ...richText(part.summary)));
-        if (part.text !== part.name) says.append(el('p', 'explain__aside', code(part.name)));
+        if (part.text !== part.name) says.append(el('p', 'explain__aside', ...sentence(s['explain.entryName']!, { name: part.name })));
         if (part.replacement) says.append(this.#problemBox(sentence(s['explain.legacy']!, { replacement: part.replacement })));
         break;
       }
@@ -145,7 +157,15 @@ export class ExplainView {
         says.append(el('p', undefined, ...richText(part.description)));
         if (part.hiddenName) says.append(el('p', 'explain__aside', ...sentence(s['explain.hiddenName']!, { written: part.hiddenName, flag: part.flag.split(', ').at(-1)! })));
         if (part.note) says.append(this.#note(part.note, part.value ?? ''));
+        if (part.variables) says.append(el('p', 'explain__aside', ...this.#list(s['explain.variables']!, {}, 'names', part.variables)));
         if (part.problem) says.append(this.#problemBox(this.#problem(part.problem)));
+        break;
+      }
+      case 'placeholder': {
+        what.append(code(part.text));
+        says.append(el('p', undefined, s['explain.placeholder']!));
+        // The argument it stands for, where the usage line names one: `<container_name>` is the container.
+        if (part.role) says.append(el('p', undefined, ...this.#role(part.role)));
         break;
       }
       case 'image': {
@@ -160,17 +180,22 @@ export class ExplainView {
       }
       case 'argument': {
         what.append(code(part.text));
-        // What the usage line's name stands for, where the page has words for it (`CONTAINER`: a container's name or ID).
-        const role = s[roleKey(part.role)];
-        says.append(el('p', undefined, ...(role ? richText(role) : sentence(s['explain.argument']!, { role: part.role }))));
-        if (part.substituted) says.append(el('p', undefined, s['explain.substituted']!));
+        says.append(el('p', undefined, ...this.#role(part.role)));
+        if (part.substituted === 'output') says.append(el('p', undefined, s['explain.substituted']!));
+        if (part.substituted === 'variable') says.append(el('p', undefined, ...this.#list(s['explain.variables']!, {}, 'names', [part.text])));
         break;
       }
       case 'container-command': {
         what.append(code(part.text));
-        // After an image and opening with a flag, the words are the entrypoint's arguments, not a program to run.
-        const entrypointArgs = part.after === 'image' && part.program.startsWith('-');
-        says.append(el('p', undefined, ...(entrypointArgs ? richText(s['explain.containerArgs']!) : sentence(s['explain.containerCommand']!, { program: part.program }))));
+        // After an image, the words are the arguments of an entrypoint the command sets; opening with a flag, they
+        // are meant for the image's own entrypoint, not a program to run.
+        const says1 =
+          part.after === 'image' && part.ownEntrypoint
+            ? richText(s['explain.entrypointArgs']!)
+            : part.after === 'image' && part.program.startsWith('-')
+              ? richText(s['explain.containerArgs']!)
+              : sentence(s['explain.containerCommand']!, { program: part.program });
+        says.append(el('p', undefined, ...says1));
         for (const flag of part.commandFlags) {
           const note = sentence(s[part.after === 'image' ? 'explain.flagAfterImage' : 'explain.flagAfterContainer']!, { flag, command: part.command });
           says.append(el('p', 'explain__note', el('strong', undefined, `${s['explain.note']}: `), ...note));
@@ -233,6 +258,10 @@ export class ExplainView {
       }
       case 'extra-argument':
         return sentence(s['explain.extraArgument']!, { command: problem.command });
+      case 'bad-port':
+        return sentence(s['explain.badPort']!, { port: problem.port });
+      case 'conflict':
+        return sentence(s['explain.conflict']!, { command: problem.command, first: problem.flags[0], second: problem.flags[1] });
       case 'removed':
         return sentence(s['explain.removed']!, { what: problem.what, removedIn: problem.removedIn, replacement: problem.replacement }, ['removedIn']);
       case 'bad-value':
@@ -279,8 +308,32 @@ export class ExplainView {
         return p(...sentence(note.retries ? s['explain.restart.retries']! : s['explain.restart']!, { policy: note.policy, retries: note.retries ?? '' }, ['retries']));
       case 'size':
         return p(...sentence(s['explain.size']!, { value, size: formatSize(note.bytes, this.#lang) }, ['size']));
+      case 'tmpfs': {
+        const out = p(...sentence(s['explain.tmpfs']!, { target: note.target }));
+        if (note.options.length) out.append(' ', ...sentence(s['explain.tmpfs.options']!, { options: note.options.join(',') }));
+        return out;
+      }
       case 'template':
-        return p(...this.#list(s['explain.template']!, {}, 'fields', note.fields));
+        if (note.loops.length && note.fields.length) return p(...this.#lists(s['explain.template.loop']!, { loops: note.loops, fields: note.fields }));
+        if (note.wholeAsJson && !note.loops.length) return p(...richText(s['explain.template.json']!));
+        if (note.fields.length && !note.loops.length) return p(...this.#list(s['explain.template']!, {}, 'fields', note.fields));
+        return p(...richText(s['explain.template.other']!));
     }
+  }
+
+  /** What a usage line's argument stands for, where the page has words for it (`CONTAINER`: a container's name or ID), else its name. */
+  #role(role: string): (Node | string)[] {
+    const words = this.#s[roleKey(role)];
+    return words ? richText(words) : sentence(this.#s['explain.argument']!, { role });
+  }
+
+  /** A sentence with several list slots (`{loops}`, `{fields}`), each a list of code items joined in the page's language. */
+  #lists(template: string, lists: Record<string, string[]>): (Node | string)[] {
+    const format = new Intl.ListFormat(this.#lang, { type: 'conjunction' });
+    return template.split(/(\{\w+\})/).flatMap((piece) => {
+      const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
+      if (slot && lists[slot]) return format.formatToParts(lists[slot]!).map((p) => (p.type === 'element' ? code(p.value) : p.value));
+      return piece ? richText(piece) : [];
+    });
   }
 }
