@@ -23,6 +23,13 @@ const SOURCES = [
   { option: 'buildx', repository: 'https://github.com/docker/buildx', dir: 'docs/reference', prefix: 'docker ' },
 ] as const;
 
+/**
+ * Docker's CLI plugins that docs.docker.com documents from docker/docs (`data/cli/<plugin>/docker_<plugin>.yaml`),
+ * whose sources are not public or too large to read here: their names only, kept by hand. Docker Desktop installs
+ * them; a reader meets `docker init` or `docker scout cves` in Docker's own guides.
+ */
+const DOCUMENTED_PLUGINS = ['desktop', 'dhi', 'init', 'mcp', 'model', 'offload', 'sandbox', 'scout'];
+
 const { values } = parseArgs({ options: { cli: { type: 'string' }, compose: { type: 'string' }, buildx: { type: 'string' } } });
 if (!values.cli || !values.compose || !values.buildx) {
   console.error('usage: npx node scripts/extract-command-names.ts --cli <docker/cli> --compose <docker/compose> --buildx <docker/buildx>');
@@ -45,6 +52,9 @@ const sources = SOURCES.map(({ option, repository, dir, prefix }) => {
   return { repository, commit: source.commit(), version: source.version() };
 });
 
+for (const plugin of DOCUMENTED_PLUGINS) names.add(`docker ${plugin}`);
+const plugins = { source: 'https://github.com/docker/docs/tree/main/data/cli', names: DOCUMENTED_PLUGINS.map((plugin) => `docker ${plugin}`) };
+
 const sorted = [...names].sort();
-writeFileSync(join(ROOT, OUTPUT), `{\n  "sources": ${JSON.stringify(sources)},\n  "names": [\n${sorted.map((n) => `    ${JSON.stringify(n)}`).join(',\n')}\n  ]\n}\n`);
+writeFileSync(join(ROOT, OUTPUT), `{\n  "sources": ${JSON.stringify(sources)},\n  "plugins": ${JSON.stringify(plugins)},\n  "names": [\n${sorted.map((n) => `    ${JSON.stringify(n)}`).join(',\n')}\n  ]\n}\n`);
 console.log(`${OUTPUT}: ${sorted.length} command names (${sources.map((s) => `${s.repository.split('/').pop()} ${s.version}`).join(', ')})`);

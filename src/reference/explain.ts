@@ -771,10 +771,13 @@ export function volumeNote(value: string): ValueNote {
   return { kind: 'volume', source, sourceKind: bind ? 'bind' : 'volume', target, options: options ? options.split(',') : [] };
 }
 
-/** The nearest of `names` within two edits, for "did you mean". */
+/**
+ * The nearest of `names` for "did you mean": within one edit of a short word, two of a longer one. Two edits are
+ * half of a four-letter word (`init` to `wait`), a different word rather than a slip.
+ */
 export function closest(word: string, names: string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = 3;
+  let bestDistance = word.replace(/^-+/, '').length <= 4 ? 2 : 3;
   for (const name of names) {
     const d = distance(word, name);
     if (d < bestDistance) {

@@ -434,3 +434,15 @@ test('the words after the image go to an entrypoint the command sets', () => {
   assert.ok(plain.kind === 'container-command');
   assert.equal(plain.ownEntrypoint, false);
 });
+
+test('Docker\'s own plugins (docker init, docker scout) are commands this reference does not cover, not problems; a short word is not "corrected" into another', () => {
+  assert.deepEqual(kinds('docker init'), ['command:docker', 'uncovered:init']);
+  assert.deepEqual(kinds('docker scout cves myapp:latest'), ['command:docker', 'uncovered:scout', 'unread:cves myapp:latest']);
+  assert.deepEqual(problems('docker init && docker scout cves myapp'), []);
+  const far = problems('docker wiat')[0]!;
+  assert.ok(far.kind === 'unknown-subcommand');
+  assert.equal(far.suggestion, 'docker wait');
+  const none = problems('docker lint .')[0]!;
+  assert.ok(none.kind === 'unknown-subcommand');
+  assert.equal(none.suggestion, undefined);
+});
