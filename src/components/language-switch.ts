@@ -61,7 +61,8 @@ function fragmentTarget(): HTMLElement | null {
  */
 function currentSectionHash(): string {
   const line = innerHeight * Number(document.querySelector<HTMLElement>('language-switch')?.dataset.readingLine);
-  const headings = [...document.querySelectorAll<HTMLElement>('article :is(h2, h3, h4)[id]')];
+  // A reference page's flags too (`.opt`), each with its anchor.
+  const headings = [...document.querySelectorAll<HTMLElement>('article :is(h2,h3,h4,.opt)[id]')];
   const current = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
   return current ? `#${current.id}` : '';
 }

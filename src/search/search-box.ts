@@ -208,6 +208,10 @@ export class SearchBox {
     this.#input.addEventListener('input', () => this.#schedule());
     this.#scope.addEventListener('change', () => this.run());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
+    // A result on this page only moves within it: the dialog closes, as when Enter opens a result.
+    this.#list.addEventListener('click', (event) => {
+      if (!(event.ctrlKey || event.metaKey || event.shiftKey) && (event.target as Element).closest('a')) root.querySelector('dialog')!.close();
+    });
     const loading = t('search.box.loading');
     this.#status.textContent = loading;
     Promise.all([loadPagefind(lang), loadAnalyzer(lang)]).then(

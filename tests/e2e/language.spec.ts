@@ -19,6 +19,14 @@ test('without a #fragment the switch keeps the section scrolled to', async ({ pa
   await expect(page).toHaveURL(/\/en\/notes\/fastest-docker\/dockerfile-in-depth\/#env$/);
 });
 
+test('on a reference page the switch keeps the flag scrolled to, not only its section', async ({ page }) => {
+  await page.goto('/ko/reference/run/');
+  await page.evaluate(() => document.getElementById('tty')!.scrollIntoView({ block: 'start' }));
+  await page.getByRole('link', { name: /English/ }).evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(/\/en\/reference\/run\/#tty$/);
+  await expect(page.locator('#tty')).toBeInViewport();
+});
+
 test('a #fragment the reader has scrolled away from gives way to the section in view', async ({ page }) => {
   await page.goto('/ko/notes/fastest-docker/dockerfile-in-depth/#from');
   await expect(page.locator('#from')).toBeInViewport();

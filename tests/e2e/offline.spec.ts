@@ -50,6 +50,14 @@ test('a page and a search used once work with no network; a page never opened sh
   await page.goto('/en/notes/fastest-docker/monitoring/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // The header's bookmarks link, on any page, opens the bookmarks page, which the worker kept on install.
+  await page.goto(CHAPTER);
+  await page.locator('a.bookmarks-link').first().evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(/\/ko\/bookmarks\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('북마크');
+  await page.goto('/en/bookmarks/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bookmarks');
 });
 
 test('"save this note for offline" keeps every chapter, shows its progress and stays done', async ({ page, context }) => {

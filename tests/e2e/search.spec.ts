@@ -38,6 +38,17 @@ test('/ and Ctrl+K open search; arrows move; Enter opens the passage, highlighte
   expect(await row.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
 
+test('a result on the page being read, tapped or clicked, closes the dialog and shows the passage', async ({ page }) => {
+  await page.goto('/en/reference/run/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('--restart');
+  const result = page.locator('#search-results [role="option"] a[href="/en/reference/run/#restart"]');
+  await result.click();
+  await expect(page.locator('dialog.search-dialog')).not.toBeVisible();
+  await expect(page).toHaveURL(/\/en\/reference\/run\/#restart$/);
+  await expect(page.locator('#restart')).toBeInViewport();
+});
+
 test('Enter typed with the query, before the list has caught up, opens what the whole query finds', async ({ page }) => {
   await page.goto('/ko/');
   const input = page.locator('#search-input');

@@ -17,15 +17,15 @@ function site(files: Record<string, string>): string {
 }
 
 const BUILT = {
-  'ko/offline/index.html': 'ko', 'en/offline/index.html': 'en', 'ko/index.html': 'home',
+  'ko/offline/index.html': 'ko', 'en/offline/index.html': 'en', 'ko/bookmarks/index.html': 'ko', 'en/bookmarks/index.html': 'en', 'ko/index.html': 'home',
   '_astro/BaseLayout.abc.css': 'css', '_astro/x.def.js': 'js', 'pagefind/pagefind.js': 'pf', 'sw.js': 'old worker',
 };
 
-test('the worker caches the offline pages and the hashed CSS and JavaScript on install', () => {
+test('the worker caches the offline and bookmarks pages and the hashed CSS and JavaScript on install', () => {
   const root = site(BUILT);
   try {
     const manifest = buildManifest(root, LOCALES, DEFAULT_LOCALE);
-    assert.deepEqual(manifest.precache, ['/ko/offline/', '/en/offline/', '/_astro/BaseLayout.abc.css', '/_astro/x.def.js']);
+    assert.deepEqual(manifest.precache, ['/ko/offline/', '/en/offline/', '/ko/bookmarks/', '/en/bookmarks/', '/_astro/BaseLayout.abc.css', '/_astro/x.def.js']);
     assert.match(manifest.version, /^[0-9a-f]{16}$/);
   } finally {
     rmSync(root, { recursive: true });
@@ -45,13 +45,15 @@ test('any change to the built site gives a new version; the worker file itself d
   }
 });
 
-test('a missing offline page fails the build, naming it', () => {
-  const { ['en/offline/index.html']: _, ...withoutEnglish } = BUILT;
-  const root = site(withoutEnglish);
-  try {
-    assert.throws(() => buildManifest(root, LOCALES, DEFAULT_LOCALE), /offline page \/en\/offline\/ was not built/);
-  } finally {
-    rmSync(root, { recursive: true });
+test('a missing offline or bookmarks page fails the build, naming it', () => {
+  for (const [missing, message] of [['en/offline/index.html', /page \/en\/offline\/ was not built/], ['ko/bookmarks/index.html', /page \/ko\/bookmarks\/ was not built/]] as const) {
+    const { [missing]: _, ...without } = BUILT;
+    const root = site(without);
+    try {
+      assert.throws(() => buildManifest(root, LOCALES, DEFAULT_LOCALE), message);
+    } finally {
+      rmSync(root, { recursive: true });
+    }
   }
 });
 

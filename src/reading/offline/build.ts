@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { filesUnder } from '../../fs/files.ts';
 import type { Locale } from '../../i18n/index.ts';
+import { bookmarksPath } from '../../i18n/paths.ts';
 import type { WrittenFragment } from '../../search/fragments.ts';
 import { offlinePath, searchFilesPath, type BuildManifest } from './policy.ts';
 import { searchFiles } from './search-files.ts';
@@ -18,17 +19,21 @@ export const WORKER_FILE = 'sw.js';
 /** The files of the built site, relative to it with `/`, in a fixed order (the version hashes them in it). */
 const siteFiles = (root: string) => filesUnder(root).map((file) => relative(root, file).split(sep).join('/')).sort();
 
-/** The manifest of a built site in `root`; a missing offline page fails the build, naming it. */
+/** The manifest of a built site in `root`; a missing offline or bookmarks page fails the build, naming it. */
 export function buildManifest(root: string, locales: readonly string[], defaultLocale: string): BuildManifest {
   const files = siteFiles(root).filter((file) => file !== WORKER_FILE);
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
-  const offline = locales.map(offlinePath);
-  for (const page of offline) {
-    if (!existsSync(join(root, page, 'index.html'))) throw new Error(`service worker: the offline page ${page} was not built (src/pages/[lang]/offline/index.astro)`);
+  // The offline page, and the bookmarks page: the header links to it from every page, saved for reading or not.
+  const pages = [
+    ...locales.map((lang) => ({ path: offlinePath(lang), source: 'src/pages/[lang]/offline/index.astro' })),
+    ...locales.map((lang) => ({ path: bookmarksPath(lang as Locale), source: 'src/pages/[lang]/bookmarks/index.astro' })),
+  ];
+  for (const { path, source } of pages) {
+    if (!existsSync(join(root, path, 'index.html'))) throw new Error(`service worker: the page ${path} was not built (${source})`);
   }
   const assets = files.filter((file) => file.startsWith('_astro/') && /\.(css|js|woff2?)$/.test(file)).map((file) => `/${file}`);
-  return { version: hash.digest('hex').slice(0, 16), precache: [...offline, ...assets], locales: [...locales], defaultLocale };
+  return { version: hash.digest('hex').slice(0, 16), precache: [...pages.map(({ path }) => path), ...assets], locales: [...locales], defaultLocale };
 }
 
 /** /offline-search/<lang>.json for each language: what the worker keeps so search works offline (search-files.ts). */
