@@ -175,6 +175,13 @@ export async function searchBothSites(query: string, lang: Locale, other: Locale
   if (outcome.hits.length || !other) return { outcome };
   const [otherPagefind, otherAnalyzer] = await Promise.all([loadPagefind(other), loadAnalyzer(other)]);
   const elsewhere = await searchSite(otherPagefind, otherAnalyzer, query, scope.startsWith('kind:') ? scope : '');
+  // A word the other site corrected (`도거` is `도커` there, where no other word is as near) may be found here as
+  // corrected: this site's passages come first.
+  if (elsewhere.corrections.length) {
+    const corrected = elsewhere.corrections.reduce((text, [from, to]) => text.replace(from, to), query);
+    const here = await searchSite(pagefind, analyzer, corrected, scope);
+    if (here.hits.length) return { outcome: { ...here, corrections: elsewhere.corrections } };
+  }
   return elsewhere.hits.length ? { outcome: elsewhere, lang: other } : { outcome };
 }
 
@@ -355,6 +362,9 @@ export class SearchBox {
       // Enter typed before the list caught up with the last keystrokes opens what the whole query finds, not an older answer.
       if (this.#list.dataset.query === this.#input.value.trim()) this.#open();
       else this.run(true);
+    } else if (event.key === 'Escape') {
+      // Closes at once, as the hint says: a search field's own Escape would first only clear the query.
+      this.#root.querySelector('dialog')!.close();
     } else return;
     event.preventDefault();
   }

@@ -21,6 +21,11 @@ test('/ and Ctrl+K open search; arrows move; Enter opens the passage, highlighte
   await expect(input).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog.search-dialog')).not.toBeVisible();
+  // With a query typed, one Escape closes it too (a search field's own Escape would only clear the query).
+  await page.keyboard.press('/');
+  await input.fill('volume');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog.search-dialog')).not.toBeVisible();
   await page.keyboard.press('Control+k');
   await expect(input).toBeFocused();
   await input.fill('--volumes-from');
@@ -124,6 +129,14 @@ test('excerpts show only text a reader sees on the page, with the matched words 
     await expect(excerpts.locator('mark').first()).toBeVisible();
     expect((await excerpts.allTextContents()).join(' ')).not.toContain(hidden);
   }
+});
+
+test('a typo corrected only where the other language\'s words make it unambiguous still finds this site\'s passages', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input').fill('도거');
+  await expect(page.locator('.search-dialog__notice')).toHaveText('‘도커’(으)로 고쳐 찾았습니다.');
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /^\/ko\//);
 });
 
 test('a Korean word matches as a word: a question about logs does not land on docker login', async ({ page }) => {
