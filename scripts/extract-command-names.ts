@@ -24,9 +24,9 @@ const SOURCES = [
 ] as const;
 
 /**
- * Docker's CLI plugins that docs.docker.com documents from docker/docs (`data/cli/<plugin>/docker_<plugin>.yaml`),
- * whose sources are not public or too large to read here: their names only, kept by hand. Docker Desktop installs
- * them; a reader meets `docker init` or `docker scout cves` in Docker's own guides.
+ * Docker's CLI plugins that docs.docker.com documents from docker/docs (`data/cli/<plugin>/docker_<plugin>.yaml`)
+ * rather than from a repository of their own: their names only, kept by hand. Docker Desktop installs them; a
+ * reader meets `docker init` or `docker scout cves` in Docker's own guides.
  */
 const DOCUMENTED_PLUGINS = ['desktop', 'dhi', 'init', 'mcp', 'model', 'offload', 'sandbox', 'scout'];
 

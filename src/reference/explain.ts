@@ -151,7 +151,11 @@ const withoutMissing = (command: ExplainedCommand): ExplainedCommand => ({
   ...command,
   parts: command.parts
     .filter((part) => !(part.kind === 'problem' && part.problem.kind === 'missing-argument'))
-    .map((part) => (part.kind === 'flag' && part.problem?.kind === 'missing-value' ? { ...part, problem: undefined } : part)),
+    .map((part) => {
+      if (part.kind !== 'flag' || part.problem?.kind !== 'missing-value') return part;
+      const { problem: _cutAway, ...rest } = part;
+      return rest;
+    }),
 });
 
 /** A Bash `\`, PowerShell backtick or cmd `^` at a line's end, with the next line's indent. */
@@ -280,7 +284,7 @@ export class Explainer {
       parts.push({ at: parsed.path[0]!.start + 0.5, part: { kind: 'problem', text: commandText, problem: removedProblem(form) } });
     }
     // An unknown flag that takes a value where it exists (`docker build -p 80 .`), or a removed one that took a value
-  // (`--kernel-memory 1g`), takes the next word with it.
+    // (`--kernel-memory 1g`), takes the next word with it.
     const absorbed = new Set<Word>();
     for (const use of parsed.flags) {
       const part = this.#flag(source, use, removed);
@@ -805,7 +809,7 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The shell variables a word's text as written uses (`$PATH`, `${HOME}`): the shell replaces them before Docker
+ * The shell variables a word's text as written uses (`$PATH`, `${HOME}`, `$env:PATH`): the shell replaces them before Docker
  * reads the word. Not in single quotes, where the shell leaves `$` as it is, nor escaped (`\$`).
  */
 export function shellVariables(written: string): string[] {
@@ -818,7 +822,8 @@ export function shellVariables(written: string): string[] {
     else if (c === '"' && !single) double = !double;
     else if (c === '\\' && !single) i++;
     else if (c === '$' && !single) {
-      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(written.slice(i + 1));
+      // PowerShell's environment variables are written `$env:NAME`.
+      const name = /^\{?((?:env:)?[A-Za-z_][A-Za-z0-9_]*)\}?/.exec(written.slice(i + 1));
       if (name) found.add(`$${name[1]}`);
     }
   }

@@ -372,6 +372,8 @@ test('shell variables are the shell\'s: a flag\'s value and an argument say the 
   assert.deepEqual([image.kind, image.kind === 'argument' && image.substituted], ['argument', 'variable']);
   assert.deepEqual(shellVariables('"${HOME}/data:$PWD"'), ['$HOME', '$PWD']);
   assert.deepEqual(shellVariables("'$HOME'"), []);
+  // PowerShell's.
+  assert.deepEqual(shellVariables('$env:USERPROFILE/app:/app'), ['$env:USERPROFILE']);
   assert.deepEqual(shellVariables('"it\'s $USER"'), ['$USER']);
   assert.deepEqual(shellVariables('\\$HOME $(pwd)'), []);
 });

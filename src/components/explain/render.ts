@@ -189,13 +189,13 @@ export class ExplainView {
         what.append(code(part.text));
         // After an image, the words are the arguments of an entrypoint the command sets; opening with a flag, they
         // are meant for the image's own entrypoint, not a program to run.
-        const says1 =
+        const meaning =
           part.after === 'image' && part.ownEntrypoint
             ? richText(s['explain.entrypointArgs']!)
             : part.after === 'image' && part.program.startsWith('-')
               ? richText(s['explain.containerArgs']!)
               : sentence(s['explain.containerCommand']!, { program: part.program });
-        says.append(el('p', undefined, ...says1));
+        says.append(el('p', undefined, ...meaning));
         for (const flag of part.commandFlags) {
           const note = sentence(s[part.after === 'image' ? 'explain.flagAfterImage' : 'explain.flagAfterContainer']!, { flag, command: part.command });
           says.append(el('p', 'explain__note', el('strong', undefined, `${s['explain.note']}: `), ...note));
