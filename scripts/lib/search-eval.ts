@@ -73,29 +73,45 @@ export function scoreByCategory(ranked: { query: EvalQuery; rank: number }[]): C
 interface DialogPage {
   goto: (url: string) => Promise<unknown>;
   keyboard: { press: (key: string) => Promise<void> };
-  locator: (selector: string) => {
-    fill: (value: string) => Promise<void>;
-    waitFor: (o?: object) => Promise<void>;
-    evaluateAll: <R>(fn: (elements: Element[]) => R) => Promise<R>;
-  };
+  evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
 }
 
 /**
  * Types each query into the search dialog of `/<lang>/` pages (through `base`) and reads the result
  * URLs once the list answers that query: no pauses, the list says which query it shows. The "Explain this
  * command" row a command line gets before its results is an action, not a passage found: it is not a result.
+ * The queries of a language are typed in one call into the page, as `fill()` types them (the value set, then an
+ * `input` event): a round trip to the browser for each step of each query was most of the time the loop took.
  */
 export async function searchThroughDialog(page: DialogPage, base: string, queries: EvalQuery[]): Promise<{ query: EvalQuery; urls: string[] }[]> {
   const found: { query: EvalQuery; urls: string[] }[] = [];
   for (const lang of [...new Set(queries.map((q) => q.lang))]) {
     await page.goto(`${base}/${lang}/notes/docker-basics/concepts-and-commands/`);
     await page.keyboard.press('/');
-    for (const query of queries.filter((q) => q.lang === lang)) {
-      await page.locator('#search-input').fill(query.query);
-      await page.locator(`#search-results[data-query="${query.query.trim().replace(/"/g, '\\"')}"]`).waitFor({ state: 'attached' });
-      const urls = await page.locator('#search-results li:not(.search-results__explain) a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
-      found.push({ query, urls });
-    }
+    const asked = queries.filter((q) => q.lang === lang);
+    const answers = await page.evaluate(async (texts: string[]) => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      const list = document.querySelector<HTMLElement>('#search-results')!;
+      const results: string[][] = [];
+      for (const text of texts) {
+        // The list's data-query is set as it shows a query's results: written again even when unchanged.
+        const shown = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (list.dataset.query !== text.trim()) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
+        });
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await shown;
+        const links = [...list.querySelectorAll<HTMLAnchorElement>('li:not(.search-results__explain) a')];
+        results.push(links.map((a) => new URL(a.href).pathname + new URL(a.href).hash));
+      }
+      return results;
+    }, asked.map((q) => q.query));
+    asked.forEach((query, i) => found.push({ query, urls: answers[i]! }));
   }
   return found;
 }

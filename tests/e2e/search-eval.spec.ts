@@ -1,8 +1,9 @@
 /**
- * Both evaluation sets through the real search dialog of the built site, one test per set and category so
- * they run in parallel: in every category the first result must hold the answer for at least the set's
- * floor (TOP1_FLOOR). `npm run bench` prints the same numbers against the target (TOP1_TARGET). Whether the sets are
- * large, varied and apart is checked without a browser (tests/content/search-eval-sets.test.ts).
+ * Both evaluation sets through the real search dialog of the built site, one test per set (each page that
+ * searches loads the index anew, a few seconds a time): in every category the first result must hold the answer
+ * for at least the set's floor (TOP1_FLOOR), each category checked and reported on its own. `npm run bench` prints
+ * the same numbers against the target (TOP1_TARGET). Whether the sets are large, varied and apart is checked
+ * without a browser (tests/content/search-eval-sets.test.ts).
  */
 import { EVAL_SETS, evalFile, evalQueries, rankOf, searchThroughDialog, TOP1_FLOOR } from '../../scripts/lib/search-eval.ts';
 import { loadReferenceEntries } from '../../src/content/load-entries.ts';
@@ -10,19 +11,19 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { expect, test } from './fixtures.ts';
 
 for (const set of EVAL_SETS) {
-  const queries = evalQueries(set);
-  for (const category of [...new Set(queries.map((q) => q.category))]) {
-    test(`search evaluation ${set}: ${category}`, async ({ page }) => {
-      test.setTimeout(120_000);
-      const found = await searchThroughDialog(page, '', queries.filter((q) => q.category === category));
-      const ranks = found.map(({ query, urls }) => ({ query, rank: rankOf(urls, query.expect), got: urls.slice(0, 3) }));
-      // The tune set's misses are printed to study; a hold-out miss is counted only (studying it moves it to the tune file).
-      if (set === 'tune') for (const r of ranks.filter((x) => x.rank !== 0)) console.log(`  miss@1 [${r.query.lang}] ${r.query.query} -> ${r.rank < 0 ? 'none' : r.rank + 1}; got ${r.got.join(', ')}`);
-      const top1 = ranks.filter((r) => r.rank === 0).length / ranks.length;
-      console.log(`search eval ${set} ${category}: ${ranks.length} queries, top-1 ${(100 * top1).toFixed(0)}%`);
-      expect(top1, `${evalFile(set)} ${category}: share of queries whose first result holds the answer`).toBeGreaterThanOrEqual(TOP1_FLOOR[set]);
-    });
-  }
+  test(`search evaluation ${set}: every category`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const found = await searchThroughDialog(page, '', evalQueries(set));
+    const ranks = found.map(({ query, urls }) => ({ query, rank: rankOf(urls, query.expect), got: urls.slice(0, 3) }));
+    // The tune set's misses are printed to study; a hold-out miss is counted only (studying it moves it to the tune file).
+    if (set === 'tune') for (const r of ranks.filter((x) => x.rank !== 0)) console.log(`  miss@1 [${r.query.lang}] ${r.query.query} -> ${r.rank < 0 ? 'none' : r.rank + 1}; got ${r.got.join(', ')}`);
+    for (const category of [...new Set(ranks.map((r) => r.query.category))]) {
+      const inCategory = ranks.filter((r) => r.query.category === category);
+      const top1 = inCategory.filter((r) => r.rank === 0).length / inCategory.length;
+      console.log(`search eval ${set} ${category}: ${inCategory.length} queries, top-1 ${(100 * top1).toFixed(0)}%`);
+      expect.soft(top1, `${evalFile(set)} ${category}: share of queries whose first result holds the answer`).toBeGreaterThanOrEqual(TOP1_FLOOR[set]);
+    }
+  });
 }
 
 // The evaluation counts any passage of an entry's page for a command's name; a reader typing `docker rm` means the
