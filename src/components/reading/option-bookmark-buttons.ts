@@ -12,8 +12,12 @@ import { uiTextOf } from '../../i18n/format.ts';
 interface Deadline {
   timeRemaining: () => number;
 }
+/**
+ * An idle moment, or a tenth of a second at most: a page kept busy (a slow phone scrolling, a machine under load)
+ * may have no idle moment for seconds, and the buttons stopped half added until it had one.
+ */
 const whenIdle = (work: (deadline: Deadline) => void) =>
-  window.requestIdleCallback ? window.requestIdleCallback(work) : setTimeout(() => work({ timeRemaining: () => 5 }), 1);
+  window.requestIdleCallback ? window.requestIdleCallback(work, { timeout: 100 }) : setTimeout(() => work({ timeRemaining: () => 5 }), 1);
 
 /** Adds every option's button; resolves once all are in the page. */
 export function addOptionButtons(): Promise<void> {
