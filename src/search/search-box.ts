@@ -163,6 +163,9 @@ async function searchTwins(analyzer: QueryAnalyzer, query: string, lang: Locale,
   }
 }
 
+/** `query` with each corrected word in place of the word typed (`dokcer` -> `docker`), whatever its case. */
+const withCorrections = (query: string, corrections: [string, string][]) => corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), () => to), query);
+
 /**
  * Searches this site (through the other language's index for a query in English words on the Korean site), and
  * the other language's site when this one has nothing for the query.
@@ -178,7 +181,7 @@ export async function searchBothSites(query: string, lang: Locale, other: Locale
   // A word the other site corrected (`도거` is `도커` there, where no other word is as near) may be found here as
   // corrected: this site's passages come first.
   if (elsewhere.corrections.length) {
-    const corrected = elsewhere.corrections.reduce((text, [from, to]) => text.replace(from, to), query);
+    const corrected = withCorrections(query, elsewhere.corrections);
     const here = await searchSite(pagefind, analyzer, corrected, scope);
     if (here.hits.length) return { outcome: { ...here, corrections: elsewhere.corrections } };
   }
@@ -217,7 +220,7 @@ export class SearchBox {
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     // A result on this page only moves within it: the dialog closes, as when Enter opens a result.
     this.#list.addEventListener('click', (event) => {
-      if (!(event.ctrlKey || event.metaKey || event.shiftKey) && (event.target as Element).closest('a')) root.querySelector('dialog')!.close();
+      if (!(event.ctrlKey || event.metaKey || event.shiftKey) && (event.target as Element).closest('a')) this.#close();
     });
     const loading = t('search.box.loading');
     this.#status.textContent = loading;
@@ -291,7 +294,7 @@ export class SearchBox {
     if (unshown && (count || unsearched)) notices.push(unshown);
     if (lang) notices.push(t('search.box.otherLanguage'));
     if (count && outcome.corrections.length) {
-      const corrected = outcome.corrections.reduce((q, [from, to]) => q.replace(new RegExp(from, 'i'), () => to), raw);
+      const corrected = withCorrections(raw, outcome.corrections);
       notices.push(t('search.box.corrected', { query: corrected }));
     }
     if (count && outcome.translations.length && inOtherLanguage(raw, this.lang)) notices.push(t('search.box.translated', { terms: outcome.translations.join(', ') }));
@@ -364,7 +367,7 @@ export class SearchBox {
       else this.run(true);
     } else if (event.key === 'Escape') {
       // Closes at once, as the hint says: a search field's own Escape would first only clear the query.
-      this.#root.querySelector('dialog')!.close();
+      this.#close();
     } else return;
     event.preventDefault();
   }
@@ -372,7 +375,11 @@ export class SearchBox {
   #open() {
     const link = this.#list.querySelectorAll('[role="option"]')[this.#active]?.querySelector('a');
     if (!link) return;
-    this.#root.querySelector('dialog')!.close();
+    this.#close();
     location.assign(link.href);
+  }
+
+  #close() {
+    this.#root.querySelector('dialog')!.close();
   }
 }

@@ -49,7 +49,7 @@ function formatSize(bytes: number, lang: string): string {
 }
 
 /** A Compose file pasted in place of commands: no command, said once. */
-export const isComposeFile = (command: ExplainedCommand) => command.parts.length === 1 && command.parts[0]!.kind === 'compose-file';
+const isComposeFile = (command: ExplainedCommand) => command.parts.length === 1 && command.parts[0]!.kind === 'compose-file';
 
 /** Parts that say the same sentence whatever their text: the part as written, then that sentence. */
 const SAME_SENTENCE: Partial<Record<Part['kind'], string>> = {
@@ -157,7 +157,7 @@ export class ExplainView {
         says.append(el('p', undefined, ...richText(part.description)));
         if (part.hiddenName) says.append(el('p', 'explain__aside', ...sentence(s['explain.hiddenName']!, { written: part.hiddenName, flag: part.flag.split(', ').at(-1)! })));
         if (part.note) says.append(this.#note(part.note, part.value ?? ''));
-        if (part.variables) says.append(el('p', 'explain__aside', ...this.#list(s['explain.variables']!, {}, 'names', part.variables)));
+        if (part.variables) says.append(el('p', 'explain__aside', ...this.#list(s['explain.variables']!, {}, { names: part.variables })));
         if (part.problem) says.append(this.#problemBox(this.#problem(part.problem)));
         break;
       }
@@ -182,7 +182,7 @@ export class ExplainView {
         what.append(code(part.text));
         says.append(el('p', undefined, ...this.#role(part.role)));
         if (part.substituted === 'output') says.append(el('p', undefined, s['explain.substituted']!));
-        if (part.substituted === 'variable') says.append(el('p', undefined, ...this.#list(s['explain.variables']!, {}, 'names', [part.text])));
+        if (part.substituted === 'variable') says.append(el('p', undefined, ...this.#list(s['explain.variables']!, {}, { names: [part.text] })));
         break;
       }
       case 'container-command': {
@@ -244,11 +244,11 @@ export class ExplainView {
       case 'unknown-flag': {
         const out = sentence(s['explain.unknownFlag']!, { command: problem.command, flag: problem.flag });
         if (problem.suggestion) out.push(' ', ...sentence(s['explain.didYouMean']!, { suggestion: problem.suggestion }));
-        if (problem.elsewhere.length) out.push(' ', ...this.#list(s['explain.elsewhere']!, { flag: problem.flag }, 'commands', problem.elsewhere));
+        if (problem.elsewhere.length) out.push(' ', ...this.#list(s['explain.elsewhere']!, { flag: problem.flag }, { commands: problem.elsewhere }));
         return out;
       }
       case 'missing-argument':
-        return this.#list(s['explain.missingArgument']!, { command: problem.command }, 'missing', problem.missing);
+        return this.#list(s['explain.missingArgument']!, { command: problem.command }, { missing: problem.missing });
       case 'missing-value':
         return sentence(s['explain.missingValue']!, { flag: problem.flag });
       case 'unknown-subcommand': {
@@ -271,11 +271,17 @@ export class ExplainView {
     }
   }
 
-  /** A sentence whose `slot` is a list of code items, joined in the page's language. */
-  #list(template: string, vars: Record<string, string>, slot: string, items: string[]): (Node | string)[] {
-    const [before, after = ''] = template.split(`{${slot}}`);
-    const parts = new Intl.ListFormat(this.#lang, { type: 'conjunction' }).formatToParts(items);
-    return [...sentence(before!, vars), ...parts.map((p) => (p.type === 'element' ? code(p.value) : p.value)), ...sentence(after, vars)];
+  /**
+   * A sentence whose list slots (`{commands}`, `{loops}`) are each a list of code items joined in the page's
+   * language; its other slots are filled from `vars`.
+   */
+  #list(template: string, vars: Record<string, string>, lists: Record<string, string[]>): (Node | string)[] {
+    const format = new Intl.ListFormat(this.#lang, { type: 'conjunction' });
+    return template.split(/(\{\w+\})/).flatMap((piece) => {
+      const items = lists[/^\{(\w+)\}$/.exec(piece)?.[1] ?? ''];
+      if (items) return format.formatToParts(items).map((p) => (p.type === 'element' ? code(p.value) : p.value));
+      return piece ? sentence(piece, vars) : [];
+    });
   }
 
   #note(note: ValueNote, value: string): HTMLElement {
@@ -314,9 +320,9 @@ export class ExplainView {
         return out;
       }
       case 'template':
-        if (note.loops.length && note.fields.length) return p(...this.#lists(s['explain.template.loop']!, { loops: note.loops, fields: note.fields }));
+        if (note.loops.length && note.fields.length) return p(...this.#list(s['explain.template.loop']!, {}, { loops: note.loops, fields: note.fields }));
         if (note.wholeAsJson && !note.loops.length) return p(...richText(s['explain.template.json']!));
-        if (note.fields.length && !note.loops.length) return p(...this.#list(s['explain.template']!, {}, 'fields', note.fields));
+        if (note.fields.length && !note.loops.length) return p(...this.#list(s['explain.template']!, {}, { fields: note.fields }));
         return p(...richText(s['explain.template.other']!));
     }
   }
@@ -327,13 +333,4 @@ export class ExplainView {
     return words ? richText(words) : sentence(this.#s['explain.argument']!, { role });
   }
 
-  /** A sentence with several list slots (`{loops}`, `{fields}`), each a list of code items joined in the page's language. */
-  #lists(template: string, lists: Record<string, string[]>): (Node | string)[] {
-    const format = new Intl.ListFormat(this.#lang, { type: 'conjunction' });
-    return template.split(/(\{\w+\})/).flatMap((piece) => {
-      const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
-      if (slot && lists[slot]) return format.formatToParts(lists[slot]!).map((p) => (p.type === 'element' ? code(p.value) : p.value));
-      return piece ? richText(piece) : [];
-    });
-  }
 }
