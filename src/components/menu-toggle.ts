@@ -3,21 +3,24 @@ class MenuToggle extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button')!;
     const root = document.documentElement;
-    const set = (open: boolean) => {
-      button.setAttribute('aria-expanded', String(open));
-      root.classList.toggle('menu-open', open);
+    const nav = document.getElementById('site-nav');
+    // The open menu covers the page below the header: what it covers is made inert, so Tab goes round the
+    // menu and the header (this button, search, the language switch) instead of into the hidden article.
+    const covered = document.querySelectorAll<HTMLElement>('body > :not(header, :has(#site-nav)), :has(> #site-nav) > :not(#site-nav)');
+    let open = false;
+    const set = (value: boolean) => {
+      open = value;
+      button.setAttribute('aria-expanded', String(value));
+      root.classList.toggle('menu-open', value);
+      covered.forEach((element) => (element.inert = value));
     };
     button.addEventListener('click', () => {
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      set(open);
+      set(!open);
       // Opening the menu moves focus into it, to the current page's link where there is one.
-      if (open) {
-        const nav = document.getElementById('site-nav');
-        (nav?.querySelector<HTMLElement>('[aria-current="page"]') ?? nav?.querySelector<HTMLElement>('a, summary'))?.focus();
-      }
+      if (open) (nav?.querySelector<HTMLElement>('[aria-current="page"]') ?? nav?.querySelector<HTMLElement>('a, summary'))?.focus();
     });
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && root.classList.contains('menu-open')) {
+      if (event.key === 'Escape' && open) {
         set(false);
         button.focus();
       }

@@ -2,7 +2,8 @@
  * "Did you mean": the page of this site whose address is nearest to a mistyped one. Addresses are
  * compared segment by segment (`/en/reference/rnu/` is one edit away from `/en/reference/run/`, a
  * swapped pair of letters counting as one edit), and only a near one is offered: a guess further off
- * would send the reader somewhere unrelated.
+ * would send the reader somewhere unrelated. A command is also found by its own name where the reader
+ * wrote it whole (`/en/reference/docker-run/`, even `dokcer-run`) or without the reference's folder (`/en/run/`).
  */
 
 /** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
@@ -30,19 +31,38 @@ const segments = (path: string) =>
 /** At most this share of an address's letters may differ for it to be offered. */
 export const NEAREST_MAX_SHARE = 0.34;
 
+/** The edits a text of `length` letters may be from another to be offered in its place. */
+const allowedEdits = (length: number) => Math.max(1, Math.floor(length * NEAREST_MAX_SHARE));
+
+/** `docker-run` -> `run`, `dokcer-compose-up` -> `compose-up`: a segment without the word docker (or a slip of it) in front. */
+function withoutDocker(segment: string): string {
+  const named = /^([a-z]{4,8})[-_ ](.+)$/.exec(segment);
+  return named && editDistance(named[1]!, 'docker') <= 2 ? named[2]! : segment;
+}
+
 /**
  * The address in `paths` nearest to `wanted`, or undefined when none is near: it has as many segments
- * (or one more or fewer, for a missing or extra level) and differs in at most a third of its letters.
+ * (or one more or fewer, for a missing or extra level) and differs in at most a third of its letters; or
+ * it is in the same language folder and its last segment is that near to the last one wanted, the word
+ * docker left out (one edit more for the level between them).
  */
 export function nearestPath(wanted: string, paths: readonly string[]): string | undefined {
   const target = segments(wanted);
+  const named = target.map(withoutDocker);
+  const last = named.at(-1) ?? '';
   let best: { path: string; cost: number } | undefined;
   for (const path of paths) {
     const parts = segments(path);
     if (Math.abs(parts.length - target.length) > 1) continue;
-    const cost = editDistance(target.join('/'), parts.join('/'));
-    if (cost === 0) continue;
-    if (cost > Math.max(1, Math.floor(parts.join('/').length * NEAREST_MAX_SHARE))) continue;
+    const joined = parts.join('/');
+    const whole = Math.min(editDistance(target.join('/'), joined), editDistance(named.join('/'), joined));
+    const ownName = parts.length > 1 && parts[0] === target[0] && target.length > 1 ? editDistance(last, parts.at(-1)!) : Infinity;
+    const cost = Math.min(
+      whole <= allowedEdits(joined.length) ? whole : Infinity,
+      ownName <= allowedEdits(parts.at(-1)!.length) ? ownName + (parts.length === target.length ? 0 : 1) : Infinity,
+    );
+    if (cost === 0 && parts.join('/') === target.join('/')) continue;
+    if (cost === Infinity) continue;
     if (!best || cost < best.cost) best = { path, cost };
   }
   return best?.path;

@@ -174,7 +174,7 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   // word some passage holds: a word found nowhere (`오토스케일링`) brings nothing, and the topic's word is next.
   const foundCounts = held.filter((count) => count > 0);
   const rarest = foundCounts.length ? held.indexOf(Math.min(...foundCounts)) : -1;
-  searched.forEach((term, i) => {
+  searched.forEach((_, i) => {
     if (groups.length < 2 || i !== rarest) return;
     for (const r of single[i]!.slice(0, EXTRA_CANDIDATES)) if (!pool.has(r.id)) pool.set(r.id, r);
   });

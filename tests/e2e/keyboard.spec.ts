@@ -47,7 +47,28 @@ test('@phone keyboard only: the menu opens, its links are reachable, Escape clos
   await expect(page.locator('#site-nav a[aria-current="page"]')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('#site-nav :focus')).toHaveCount(1);
+  // Past the menu's last link, Tab does not go into the page the menu covers: it goes round to the header.
+  await page.locator('#site-nav :is(a, summary)').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#content :focus, .doc__toc :focus, .site-footer :focus')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#site-nav :focus')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(menu).toBeFocused();
+  // Closed, the page is reachable again.
+  await expect(page.locator('#content')).not.toHaveAttribute('inert');
+});
+
+test('@phone the open menu holds focus at 800 px, the widest the menu button shows at', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto('/ko/reference/run/');
+  const menu = page.locator('.menu-toggle button');
+  await expect(menu).toBeVisible();
+  await menu.click();
+  await page.locator('#site-nav :is(a, summary)').last().focus();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator('main :focus')).toHaveCount(0);
+  }
 });

@@ -219,6 +219,7 @@ test('@phone a 404 page offers the nearest page by its address and title, the se
   for (const [asked, guess, title, other] of [
     ['/en/reference/rnu/', '/en/reference/run/', 'docker run', '/ko/reference/rnu/'],
     ['/ko/notes/fastest-docker/using-dokcer/', '/ko/notes/fastest-docker/using-docker/', '3장. Docker 사용해보기', '/en/notes/fastest-docker/using-dokcer/'],
+    ['/ko/dokcer-compose-up/', '/ko/reference/compose-up/', 'docker compose up', '/en/dokcer-compose-up/'],
   ] as const) {
     const response = await page.goto(asked);
     expect(response!.status()).toBe(404);

@@ -106,6 +106,29 @@ test('the flag index narrows as you type, across all its parts, and links to the
   await expect(page).toHaveURL(/\/en\/reference\/run\/#volumes-from$/);
 });
 
+test('the flag index reads a flag as the CLI does: -it is -i and -t, -P is not -p, a value is left out', async ({ page }) => {
+  await page.goto('/ko/reference/flags/');
+  const names = page.locator('.flag-table tbody tr:visible th code');
+  const filter = page.locator('#flag-filter-input');
+  const shownNames = async () => (await names.allTextContents()).map((text) => text.split(', '));
+
+  // docker run's -i and -t, and docker compose run's -i.
+  await filter.fill('run -it');
+  await expect(page.locator('.flag-filter__count')).toHaveText('플래그 3개');
+  expect((await shownNames()).map((n) => n[0]).sort()).toEqual(['-i', '-i', '-t']);
+
+  await filter.fill('-P');
+  await expect(names.first()).toBeVisible();
+  const capital = await shownNames();
+  expect(capital.length).toBeGreaterThan(0);
+  for (const n of capital) expect(n).toContain('-P');
+
+  // docker run, create and update have the flag; docker restart and docker compose restart are not it.
+  await filter.fill('restart=always');
+  await expect(page.locator('.flag-filter__count')).toHaveText('플래그 3개');
+  for (const n of await shownNames()) expect(n).toEqual(['--restart']);
+});
+
 test('each part of the flag index is a page of its own, named by its letters, in both languages', async ({ page }) => {
   await page.goto('/ko/reference/flags/');
   const parts = page.getByRole('navigation', { name: '첫 글자로 나눈 플래그' }).getByRole('link');

@@ -22,3 +22,14 @@ test('an address far from every page gets no guess', () => {
   assert.equal(nearestPath('/en/notes/kubernetes/pods/', PATHS), undefined);
   assert.equal(nearestPath('/en/reference/run/', ['/en/reference/run/']), undefined, 'the address itself is no guess');
 });
+
+test('a command is found by its name written whole, with docker in front or without the reference folder', () => {
+  assert.equal(nearestPath('/en/reference/docker-run/', PATHS), '/en/reference/run/');
+  assert.equal(nearestPath('/en/reference/dokcer-run/', PATHS), '/en/reference/run/');
+  assert.equal(nearestPath('/en/dokcer-run/', PATHS), '/en/reference/run/');
+  assert.equal(nearestPath('/en/run/', PATHS), '/en/reference/run/');
+  assert.equal(nearestPath('/en/docker%20ps/', PATHS), '/en/reference/ps/');
+  // Not across languages, and not for a word that is not docker.
+  assert.equal(nearestPath('/ko/run/', PATHS), undefined);
+  assert.equal(nearestPath('/en/reference/kubectl-run/', PATHS), undefined);
+});

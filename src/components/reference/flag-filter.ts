@@ -1,12 +1,12 @@
 /**
  * The flag index's filter (<flag-filter> around the table of src/pages/[lang]/reference/flags/[...part].astro):
- * typing narrows the rows to those holding every word, exact names first. The index is cut into parts by
+ * typing narrows the rows to those answering every word, exact names first (flag-match.ts says how a word is read). The index is cut into parts by
  * first letter; the other parts' rows are fetched from their pages the first time the reader reaches for the
  * filter, so a query finds a flag whatever part it is in. Offline, or if a part cannot be fetched, the filter
  * keeps to this part's rows.
  */
 import { uiTextOf } from '../../i18n/format.ts';
-import { flagMatchRank } from '../../reference/flag-match.ts';
+import { parseFlagQuery, rowMatches, rowRank, type FlagRow } from '../../reference/flag-match.ts';
 
 /** The rows of the other parts' tables, fetched from their pages, in part order around this one's. */
 async function otherParts(): Promise<{ before: HTMLTableRowElement[]; after: HTMLTableRowElement[] }> {
@@ -32,23 +32,20 @@ class FlagFilter extends HTMLElement {
     // Every known row in alphabetical order; this page's own rows are the ones shown without a query.
     let rows = [...body.rows];
     const own = new Set(rows);
-    const haystack = new Map<HTMLTableRowElement, string>();
-    const names = new Map<HTMLTableRowElement, string[]>();
+    const known = new Map<HTMLTableRowElement, FlagRow>();
     const learn = (row: HTMLTableRowElement) => {
-      haystack.set(row, row.textContent!.toLowerCase());
-      // Flag names are case-sensitive (`-p` is not `-P`); the match itself is not.
-      names.set(row, row.querySelector('th code')!.textContent!.split(', '));
+      // Cells joined by a space: a name and the command beside it (`--rm` `docker run`) are two words.
+      known.set(row, { names: row.querySelector('th code')!.textContent!.split(', '), text: [...row.cells].map((cell) => cell.textContent).join(' ') });
     };
     rows.forEach(learn);
     const { tCount } = uiTextOf(this);
     const apply = () => {
-      const query = input.value.trim();
-      const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-      const shown = query ? rows.filter((row) => words.every((w) => haystack.get(row)!.includes(w))) : rows.filter((row) => own.has(row));
+      const words = parseFlagQuery(input.value);
+      const shown = words.length ? rows.filter((row) => rowMatches(known.get(row)!, words)) : rows.filter((row) => own.has(row));
       const visible = new Set(shown);
       rows.forEach((row) => (row.hidden = !visible.has(row)));
       // Stable sort: equal ranks keep the alphabetical order. The hidden rows follow, in theirs.
-      const order = query ? [...shown].sort((a, b) => flagMatchRank(names.get(a)!, query) - flagMatchRank(names.get(b)!, query)) : shown;
+      const order = words.length ? [...shown].sort((a, b) => rowRank(known.get(a)!.names, words) - rowRank(known.get(b)!.names, words)) : shown;
       body.append(...order, ...rows.filter((row) => !visible.has(row)));
       count.textContent = tCount('flags.count', shown.length);
     };
