@@ -77,6 +77,13 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   // and a correction always passes the test below.
   const first = analyzer.analyze(query, { correct: false });
   const { outcome, rareWords } = await searchAnalyzed(pagefind, analyzer, first, options, limit);
+  // A hyphenated word the site writes apart (`copy-on-write` for Copy on Write) finds nothing as typed: its words
+  // are searched, before any correction is tried. A flag's hyphens (`--volumes-from`) stay.
+  const apart = wordsApart(query);
+  if ((outcome.partial || !outcome.hits.length) && apart !== query) {
+    const split = await searchAnalyzed(pagefind, analyzer, analyzer.analyze(apart, { correct: false }), options, limit);
+    if (split.outcome.hits.length && !split.outcome.partial) return split.outcome;
+  }
   // A word may be a typo: no passage holds every word, or a word typed is one almost no passage holds
   // (`dokcer`, written once in the notes, beside `docker` everywhere). The words to correct it towards are
   // fetched only now, and the query searched again if they correct it.
@@ -101,6 +108,10 @@ export async function searchSite(pagefind: Pagefind, analyzer: QueryAnalyzer, qu
   await analyzer.learnTypoWords();
   return { ...outcome, suggestions: analyzer.suggest(query) };
 }
+
+/** `query` with the hyphens inside its words made spaces, but not those of a flag (`--volumes-from`). */
+export const wordsApart = (query: string) =>
+  query.replace(/(^|\s)([^\s-][^\s]*)/g, (_, space: string, word: string) => space + word.replace(/(?<=[\p{L}\p{N}])-+(?=[\p{L}\p{N}])/gu, ' '));
 
 /** The word after a leading `docker`, when it is neither a command's name nor a command group's (`image`, `container`). */
 function notACommand(query: string, analyzer: QueryAnalyzer): boolean {

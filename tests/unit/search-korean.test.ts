@@ -22,6 +22,13 @@ test('particles and endings come off Korean words; a stem keeps two syllables', 
   assert.equal(koreanStem('설치해'), '설치');
   assert.equal(koreanStem('이해'), '이해', 'a two-syllable word ending in 해 is a word, not an ending');
   assert.deepEqual(tokenize('역할을 해?').map((t) => t.term), ['역할'], 'a spoken ending standing alone is no word');
+  // Typed in a hurry: no space before `때`, a noun ending for a sentence, `하지 않고`.
+  assert.equal(koreanStem('실행할때'), '실행');
+  assert.equal(koreanStem('접속안됨'), '접속');
+  assert.equal(koreanStem('사용하지'), '사용');
+  assert.equal(koreanStem('설치하는법'), '설치');
+  assert.equal(koreanStem('설정함'), '설정');
+  assert.equal(koreanStem('포함'), '포함', 'a two-syllable word ending in 함 is a word');
 });
 
 test('compounds split into words the corpus knows, so spaced and unspaced spellings meet', () => {

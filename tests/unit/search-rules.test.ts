@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entryIdOf, entryKey, instructionKey, keyOfEntry, visibleContent, type Passage } from '../../src/search/index-data.ts';
 import { buildLexicon, buildTypoWords, commandWords, lexiconFile, lexiconOf, type Lexicon } from '../../src/search/lexicon.ts';
-import { passageOf, searchSite, type Pagefind } from '../../src/search/pagefind-search.ts';
+import { passageOf, searchSite, wordsApart, type Pagefind } from '../../src/search/pagefind-search.ts';
 import { pagefindRecord } from '../../src/search/records.ts';
 import { pagePassages } from '../../src/search/passages.ts';
 import { QueryAnalyzer } from '../../src/search/query.ts';
@@ -409,4 +409,23 @@ test('a hyphenated word of a result shows as matched by its words: `zero downtim
   const devops = passage('/devops/', 'DevOps', 'Releases often, without going down: Zero-downtime deployment');
   const [hit] = rerank([{ passage: devops, score: 1 }], analyzer.analyze('zero downtime deployment').groups, terms);
   assert.deepEqual(hit!.excerpt.filter((part) => part.mark).map((part) => part.text), ['Zero-downtime', 'deployment']);
+});
+
+test('a hyphenated word the site writes apart is searched as its words: copy-on-write finds Copy on Write', async () => {
+  assert.equal(wordsApart('copy-on-write'), 'copy on write');
+  assert.equal(wordsApart('docker run --volumes-from db'), 'docker run --volumes-from db', 'a flag keeps its hyphens');
+  const url = '/en/notes/union-file-system/';
+  const asked: string[] = [];
+  const pagefind: Pagefind = {
+    search: async (query) => {
+      asked.push(query);
+      // The index holds `copy`, `on` and `write` as words, never `copy-on-write`.
+      if (query.includes('-') || !/copy|write/.test(query)) return { results: [] };
+      return { results: [{ id: url, score: 1, data: async () => ({ url, content: 'Layers are shared by the CoW (Copy on Write) strategy.', meta: { title: 'Union file system' }, filters: { kind: ['notes'] } }) }] };
+    },
+  };
+  const outcome = await searchSite(pagefind, new QueryAnalyzer(lexicon, ['copy', 'write', 'layer']), 'copy-on-write');
+  assert.equal(outcome.hits[0]?.url, url);
+  assert.deepEqual(outcome.corrections, [], 'found as its words, not as a correction');
+  assert.ok(asked.includes('copy-on-write'), 'searched as typed first');
 });
