@@ -1,5 +1,5 @@
 /**
- * The two evaluation sets and how they are scored; shared by the browser run (tests/e2e/search-eval.spec.ts)
+ * The evaluation sets and how they are scored; shared by the browser run (tests/e2e/search-eval.spec.ts)
  * and `npm run bench`. Ranking itself is never re-implemented here: both type the queries into the real
  * search box (searchThroughDialog).
  *
@@ -8,6 +8,10 @@
  *   saw the reader phrases, the glossary or the ranking code. It measures whether ranking generalises, so its
  *   words never go into `phrases:` or the glossary; a hold-out query studied to fix a miss moves to the tune
  *   file, and a new one written blind takes its place.
+ * - `blind` (tests/search-eval.blind.json): written blind the same way, later, by a reader with concrete problems
+ *   who had never seen the other sets. The hold-out, studied query by query over many changes, had stopped seeing
+ *   how ranking does on questions nobody tuned for; this set sees it again (its questions stood at 63 % top-1 when
+ *   it was written, the hold-out's at 91 %). The same rules as the hold-out's keep it blind.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +23,7 @@ export interface EvalQuery {
   expect: string[];
 }
 
-export const EVAL_SETS = ['tune', 'holdout'] as const;
+export const EVAL_SETS = ['tune', 'holdout', 'blind'] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
 /** Where a set lives, relative to the repository root. */
@@ -31,9 +35,10 @@ export const TOP1_TARGET = 0.9;
 /**
  * The least top-1 every category of a set must keep in the test suite. The hold-out set's is the target itself: it is
  * the measure of questions nobody tuned for. The tune set's is a little under where ranking stands, so a change that
- * loses ground fails. Never lower one to let a change pass.
+ * loses ground fails; so is the blind set's, which is far under the target (`npm run bench` shows the distance) and is
+ * to be raised as ranking gets there. Never lower one to let a change pass.
  */
-export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.75, holdout: TOP1_TARGET };
+export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.75, holdout: TOP1_TARGET, blind: 0.6 };
 
 export const evalQueries = (set: EvalSet): EvalQuery[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, '../..', evalFile(set)), 'utf8')) as { queries: EvalQuery[] }).queries;

@@ -10,6 +10,7 @@ import { glossaryTerms } from '../../src/search/build-index.ts';
 
 const tune = evalQueries('tune');
 const holdout = evalQueries('holdout');
+const blind = evalQueries('blind');
 const count = (queries: EvalQuery[], predicate: (q: EvalQuery) => boolean) => queries.filter(predicate).length;
 const normal = (text: string) => text.trim().toLowerCase().replace(/[?？.!]+$/u, '').replace(/\s+/g, ' ');
 
@@ -33,13 +34,26 @@ test('the hold-out set: 120 queries or more, half of each language, every kind o
   for (const q of holdout) assert.ok(q.expect.every((url) => url.startsWith(`/${q.lang}/`)), `${q.query}: answers on its own site`);
 });
 
-test('no query is in both sets', () => {
-  const tuned = new Set(tune.map((q) => `${q.lang} ${normal(q.query)}`));
-  assert.deepEqual(holdout.filter((q) => tuned.has(`${q.lang} ${normal(q.query)}`)).map((q) => q.query), []);
+test('the blind set: 60 queries or more in both languages, most of them questions, each answered on its own site', () => {
+  assert.ok(blind.length >= 60, `${blind.length} queries`);
+  for (const lang of ['ko', 'en']) assert.ok(count(blind, (q) => q.lang === lang && q.category === 'question') >= 20, `${lang}: at least 20 questions`);
+  for (const q of blind) assert.ok(q.expect.length && q.expect.every((url) => url.startsWith(`/${q.lang}/`)), `${q.query}: answers on its own site`);
 });
 
-test('no hold-out query is a reader phrase or a glossary term', () => {
-  const held = new Set(holdout.map((q) => normal(q.query)));
+test('no query is in two sets', () => {
+  const key = (q: EvalQuery) => `${q.lang} ${normal(q.query)}`;
+  const sets = { tune, holdout, blind };
+  for (const [a, first] of Object.entries(sets)) {
+    for (const [b, second] of Object.entries(sets)) {
+      if (a >= b) continue;
+      const inFirst = new Set(first.map(key));
+      assert.deepEqual(second.filter((q) => inFirst.has(key(q))).map((q) => q.query), [], `${a} and ${b}`);
+    }
+  }
+});
+
+test('no hold-out or blind query is a reader phrase or a glossary term', () => {
+  const held = new Set([...holdout, ...blind].map((q) => normal(q.query)));
   const copied: string[] = [];
   for (const { id, data } of loadReferenceEntries('./content/commands')) {
     const phrases = data.phrases ? [data.phrases, ...Object.values(data.phrases.options)] : [];

@@ -1,5 +1,5 @@
 /**
- * Both evaluation sets through the real search dialog of the built site, one test per set (each page that
+ * Every evaluation set through the real search dialog of the built site, one test per set (each page that
  * searches loads the index anew, a few seconds a time): in every category the first result must hold the answer
  * for at least the set's floor (TOP1_FLOOR), each category checked and reported on its own. `npm run bench` prints
  * the same numbers against the target (TOP1_TARGET). Whether the sets are large, varied and apart is checked
