@@ -1,7 +1,7 @@
 /**
  * Search quality on every evaluation set (tune, hold-out, blind), per category: top-1, top-3 and mean reciprocal
  * rank, typed into the real search box of the built site in Chromium (the code readers run).
- *   node scripts/bench/search-quality.mjs [--misses] [--set tune|holdout]
+ *   node scripts/bench/search-quality.mjs [--misses] [--set tune|holdout|blind]
  * --misses lists a set's misses: study only the tune set's; a hold-out query you study moves to the tune file.
  */
 import { join } from 'node:path';

@@ -8,6 +8,9 @@ test('@phone the menu button opens and closes the chapter navigation', async ({ 
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await expect(nav).toBeVisible();
+  // The panel reaches the bottom of the screen, however few its links: no part of the page shows under it.
+  const box = (await nav.boundingBox())!;
+  expect(box.y + box.height).toBeCloseTo(page.viewportSize()!.height, 0);
   await nav.getByRole('link', { name: '4장. Docker 이미지 생성하기' }).click();
   await expect(page.locator('h1')).toHaveText('4장. Docker 이미지 생성하기');
   await menu.click();
