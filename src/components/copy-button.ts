@@ -17,7 +17,7 @@ class CopyButton extends HTMLElement {
     const label = button.textContent ?? '';
     button.addEventListener('click', async () => {
       await navigator.clipboard.writeText(text());
-      button.textContent = button.dataset.copied ?? label;
+      button.textContent = document.getElementById('copy-status')?.dataset.code ?? label;
       setTimeout(() => (button.textContent = label), 1500);
     });
   }

@@ -16,7 +16,13 @@ test('the link icon of a heading puts its URL in the address bar and the clipboa
   await anchor.click();
   await expect(page).toHaveURL(/#exec-command$/);
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/using-docker\/#exec-command$/);
-  await expect(page.locator('#copy-status')).toHaveText('이 절의 링크를 복사했습니다');
+  // Said where it can be seen, not only read out, and gone again after a moment.
+  const status = page.locator('#copy-status');
+  await expect(status).toHaveText('이 절의 링크를 복사했습니다');
+  await expect(status).toBeInViewport();
+  // A message to see, not a screen reader's one-pixel box.
+  expect((await status.boundingBox())!.width).toBeGreaterThan(100);
+  await expect(status).toBeHidden({ timeout: 5000 });
 });
 
 test('a code block copies its command without prompt or label', async ({ page, context, baseURL }) => {
