@@ -42,6 +42,9 @@ export function parsedChapter(chapter: Chapter): ParsedChapter {
   return parseChapter(readFileSync(file, 'utf8'), file);
 }
 
+/** The id of a chapter's list of fixed commands (CorrectionsList.astro), which its contents and the legacy notices link to. */
+export const CORRECTIONS_SECTION = 'corrections';
+
 export async function getCorrectionsFor(note: string, chapter: string) {
   return (await getCollection('corrections'))
     .map((c) => c.data)

@@ -3,7 +3,7 @@ import { chapterPath, flagIndexPath, homePath, notePath, referenceIndexPath, ref
 import { buildCommandIndex, instructionIndex } from '../reference/command-index.ts';
 import { chapterProblems, type SiteMap } from './validate-chapter.ts';
 import { GROUPS, optionAnchor } from '../schemas/command.ts';
-import { getChapters, getNotes, missingTranslations, parsedChapter } from '../content/collections.ts';
+import { CORRECTIONS_SECTION, getChapters, getNotes, missingTranslations, parsedChapter } from '../content/collections.ts';
 import { getCommands } from '../content/commands.ts';
 import { flagIndexParts } from '../reference/flag-index.ts';
 import { EXAMPLES_SECTION, IN_THE_NOTES_SECTION, OPTIONS_SECTION } from '../reference/section-ids.ts';
@@ -21,7 +21,7 @@ async function siteMap(): Promise<SiteMap> {
     for (const note of notes) pages.set(notePath(lang, note.data.slug), new Set(['chapters']));
     for (const chapter of await getChapters(lang)) {
       const ids = parsedChapter(chapter).headings.flatMap((h) => (h.id ? [h.id] : []));
-      pages.set(chapterPath(lang, chapter.note, chapter.chapter), new Set([...ids, 'corrections']));
+      pages.set(chapterPath(lang, chapter.note, chapter.chapter), new Set([...ids, CORRECTIONS_SECTION]));
     }
     for (const entry of commands) {
       const anchors = entry.data.options.map(optionAnchor);

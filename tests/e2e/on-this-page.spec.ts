@@ -83,3 +83,13 @@ test('@phone a printed chapter leaves out the disclosure and the back-to-top lin
   await expect(page.locator('details.toc-disclosure')).toBeHidden();
   await expect(page.locator('.back-to-top')).toBeHidden();
 });
+
+test('a chapter whose commands were fixed lists the fixes last in its contents; one without fixes does not', async ({ page }) => {
+  await page.goto('/en/notes/fastest-docker/using-docker-further/');
+  for (const selector of ['details.toc-disclosure', '.doc__toc .toc']) {
+    expect((await tocLinks(page, selector)).at(-1), selector).toBe('#corrections');
+    await expect(page.locator(`${selector} a`).last()).toHaveText('Corrections');
+  }
+  await page.goto('/en/notes/fastest-docker/deploying-applications/');
+  expect(await tocLinks(page, '.doc__toc .toc')).not.toContain('#corrections');
+});
