@@ -89,8 +89,11 @@ export type Part =
       /** The command sets the entrypoint (`--entrypoint`): after the image, the words are its arguments. */
       ownEntrypoint: boolean;
     }
-  /** A Dockerfile instruction's own arguments (for RUN, the shell command it runs). */
-  | { kind: 'instruction-args'; text: string; instruction: string }
+  /**
+   * A Dockerfile instruction's own arguments (for RUN, the shell command it runs). `reading`: what they are, where
+   * the explainer knows it (instructionReading); `vars` fill its sentence.
+   */
+  | { kind: 'instruction-args'; text: string; instruction: string; reading?: InstructionReading; vars?: Record<string, string> }
   | { kind: 'problem'; text: string; problem: Problem }
   /** Words after a subcommand the reference does not have: not read, since their meaning depends on it. */
   | { kind: 'unread'; text: string }
@@ -493,10 +496,42 @@ export class Explainer {
         parts.push(part);
       }
       const rest = line.text.slice(line.argsStart - line.start).replace(/\\\n\s*/g, ' ').trim();
-      if (rest) parts.push({ kind: 'instruction-args', text: rest, instruction: entry.name });
+      if (rest) parts.push(...instructionArgs(entry.name, rest));
       return { text: line.text, parts };
     });
   }
+}
+
+/** `shell-main`: the shell form of CMD or ENTRYPOINT, where the shell becomes the container's main process. */
+export type InstructionReading = 'exec' | 'shell' | 'shell-main' | 'stage' | 'expose';
+
+/** Instructions whose command may be written as a JSON list (exec form) or as a line for the shell (shell form). */
+const COMMAND_FORMS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+
+/**
+ * An instruction's arguments as parts: for RUN, CMD and ENTRYPOINT, which form the command is written in (a JSON list
+ * of strings runs as it is, anything else through `/bin/sh -c`); for FROM, the image and the stage's name; for
+ * EXPOSE, the ports; for the others, the arguments as written.
+ */
+function instructionArgs(instruction: string, text: string): Part[] {
+  if (COMMAND_FORMS.has(instruction)) {
+    let list: unknown;
+    try {
+      list = JSON.parse(text);
+    } catch {
+      list = undefined;
+    }
+    const exec = Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string');
+    return [{ kind: 'instruction-args', text, instruction, reading: exec ? 'exec' : instruction === 'RUN' ? 'shell' : 'shell-main', vars: exec ? { program: (list as string[])[0]! } : {} }];
+  }
+  if (instruction === 'FROM') {
+    const [image, as, name, ...more] = text.split(/\s+/);
+    if (image && !more.length && (as === undefined || (/^as$/i.test(as) && name))) {
+      return [imagePart(image), ...(name ? [{ kind: 'instruction-args', text: `${as} ${name}`, instruction, reading: 'stage', vars: { name } } as Part] : [])];
+    }
+  }
+  if (instruction === 'EXPOSE') return [{ kind: 'instruction-args', text, instruction, reading: 'expose', vars: { ports: text } }];
+  return [{ kind: 'instruction-args', text, instruction }];
 }
 
 /**

@@ -25,6 +25,18 @@ for (const { lang, problem, image, own } of [
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test(`${lang}: a pasted Dockerfile's arguments are read: the command's form, the base image and its stage, the ports`, async ({ page }) => {
+    await page.goto(address(lang, 'FROM node:20-alpine AS build\nEXPOSE 3000\nCMD ["node", "server.js"]\nENTRYPOINT node server.js'));
+    const rows = page.locator('main .explain__part');
+    await expect(rows.filter({ hasText: 'node:20-alpine' })).toContainText('library/node');
+    const row = (text: string) => rows.filter({ has: page.locator('.explain__what', { hasText: text }) });
+    await expect(row('AS build').locator('.explain__says code').first()).toHaveText('build');
+    await expect(row('3000').locator('.explain__says')).toContainText('docker run -p');
+    await expect(row('["node", "server.js"]').locator('.explain__says code').first()).toHaveText('node');
+    await expect(row('node server.js').last().locator('.explain__says')).toContainText('docker stop');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test(`${lang}: editing the box updates the explanation and the address; a typo is marked with a suggestion`, async ({ page }) => {
     await page.goto(`/${lang}/explain/`);
     const input = page.locator('#explain-input');

@@ -448,3 +448,24 @@ test('Docker\'s own plugins (docker init, docker scout) are commands this refere
   assert.ok(none.kind === 'unknown-subcommand');
   assert.equal(none.suggestion, undefined);
 });
+
+test('Dockerfile arguments read as what they are: the command form, the base image and its stage, the ports', () => {
+  const run = parts('RUN apt-get update && apt-get install -y curl').at(-1)!;
+  assert.ok(run.kind === 'instruction-args' && run.reading === 'shell');
+  const exec = parts('CMD ["python", "app.py"]').at(-1)!;
+  assert.deepEqual(exec.kind === 'instruction-args' && [exec.reading, exec.vars], ['exec', { program: 'python' }]);
+  // A shell form CMD or ENTRYPOINT makes the shell the container's main process.
+  const shell = parts('ENTRYPOINT node server.js').at(-1)!;
+  assert.ok(shell.kind === 'instruction-args' && shell.reading === 'shell-main');
+  // Brackets that are not a JSON list of strings are the shell form.
+  assert.ok(parts("CMD ['python', 'app.py']").at(-1)!.kind === 'instruction-args' && (parts("CMD ['python', 'app.py']").at(-1) as { reading?: string }).reading === 'shell-main');
+  const from = parts('FROM node:20-alpine AS build');
+  assert.deepEqual(from.map((x) => x.kind), ['command', 'image', 'instruction-args']);
+  assert.ok(from[1]!.kind === 'image' && from[1]!.repository === 'library/node' && from[1]!.tag === '20-alpine');
+  assert.deepEqual(from[2]!.kind === 'instruction-args' && [from[2]!.text, from[2]!.reading, from[2]!.vars], ['AS build', 'stage', { name: 'build' }]);
+  assert.deepEqual(parts('FROM --platform=linux/amd64 alpine').map((x) => x.kind), ['command', 'flag', 'image']);
+  const expose = parts('EXPOSE 80/tcp 443').at(-1)!;
+  assert.deepEqual(expose.kind === 'instruction-args' && [expose.reading, expose.vars], ['expose', { ports: '80/tcp 443' }]);
+  // What the explainer cannot read stays the arguments as written.
+  assert.ok(parts('WORKDIR /app').at(-1)!.kind === 'instruction-args' && !(parts('WORKDIR /app').at(-1) as { reading?: string }).reading);
+});

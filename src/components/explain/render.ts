@@ -202,10 +202,13 @@ export class ExplainView {
         }
         break;
       }
-      case 'instruction-args':
+      case 'instruction-args': {
         what.append(code(part.text));
-        says.append(el('p', undefined, part.instruction === 'RUN' ? s['explain.instructionArgs.run']! : s['explain.instructionArgs']!));
+        // RUN's arguments are a build step's command, whichever form it is in.
+        if (part.instruction === 'RUN' || !part.reading) says.append(el('p', undefined, s[part.instruction === 'RUN' ? 'explain.instructionArgs.run' : 'explain.instructionArgs']!));
+        if (part.reading) says.append(el('p', undefined, ...sentence(s[`explain.instructionArgs.${part.reading}`]!, part.vars ?? {})));
         break;
+      }
       case 'uncovered': {
         what.append(code(part.text));
         const link = el('a', undefined, ...sentence(s['explain.uncoveredLink']!, { name: part.name }));
