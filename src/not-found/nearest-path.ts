@@ -53,17 +53,17 @@ export function nearestPath(wanted: string, paths: readonly string[]): string | 
   let best: { path: string; cost: number } | undefined;
   for (const path of paths) {
     const parts = segments(path);
-    if (Math.abs(parts.length - target.length) > 1) continue;
     const joined = parts.join('/');
+    // The address itself is no guess; nor is one two levels away.
+    if (joined === target.join('/') || Math.abs(parts.length - target.length) > 1) continue;
     const whole = Math.min(editDistance(target.join('/'), joined), editDistance(named.join('/'), joined));
-    const ownName = parts.length > 1 && parts[0] === target[0] && target.length > 1 ? editDistance(last, parts.at(-1)!) : Infinity;
-    const cost = Math.min(
-      whole <= allowedEdits(joined.length) ? whole : Infinity,
-      ownName <= allowedEdits(parts.at(-1)!.length) ? ownName + (parts.length === target.length ? 0 : 1) : Infinity,
-    );
-    if (cost === 0 && parts.join('/') === target.join('/')) continue;
-    if (cost === Infinity) continue;
-    if (!best || cost < best.cost) best = { path, cost };
+    let cost = whole <= allowedEdits(joined.length) ? whole : Infinity;
+    const own = parts.at(-1)!;
+    if (parts.length > 1 && target.length > 1 && parts[0] === target[0]) {
+      const byName = editDistance(last, own);
+      if (byName <= allowedEdits(own.length)) cost = Math.min(cost, byName + (parts.length === target.length ? 0 : 1));
+    }
+    if (cost < (best?.cost ?? Infinity)) best = { path, cost };
   }
   return best?.path;
 }
