@@ -22,10 +22,13 @@ class MenuToggle extends HTMLElement {
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && open) {
         set(false);
-        button.focus();
+        // Without scrolling: the header's button sits inside the page's scroll padding, and a plain focus() would
+        // scroll the page to clear it, losing the reader's place.
+        button.focus({ preventScroll: true });
       }
     });
-    matchMedia('(min-width: 50rem)').addEventListener('change', () => set(false));
+    // The query layout.css shows the menu at: widened past it, the menu is gone, and so is what it made inert.
+    matchMedia('(max-width: 50rem)').addEventListener('change', () => set(false));
   }
 }
 customElements.define('menu-toggle', MenuToggle);

@@ -10,8 +10,9 @@ class TocSpy extends HTMLElement {
     const name = bar?.querySelector('[data-toc-current]');
     const mark = () => {
       // The section being read: its heading is the last at or above the reading line (src/reading/reading-line.ts,
-    // whose fraction the page carries, so this module needs none of the reading code).
-      const line = innerHeight * Number(this.dataset.readingLine);
+      // whose fraction the page carries, so this module needs none of the reading code). At the end of the page, where
+      // the last short sections can never reach that line, the line is the screen's foot: the last heading in sight.
+      const line = innerHeight * (scrollY + innerHeight < document.documentElement.scrollHeight - 2 ? Number(this.dataset.readingLine) : 1);
       const index = targets.filter((target) => target.getBoundingClientRect().top <= line).length - 1;
       const current = targets[Math.max(0, index)];
       for (const link of links) {

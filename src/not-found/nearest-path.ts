@@ -21,14 +21,16 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** The segments of an address, without empty ones or a trailing `index.html`, lower-cased. */
-const segments = (path: string) =>
+/** The segments of an address, without empty ones or a trailing `index.html`, as written. */
+const writtenSegments = (path: string) =>
   decodeURIComponent(path)
-    .toLowerCase()
     .split('/')
     .filter((s) => s && s !== 'index.html');
 
-/** At most this share of an address's letters may differ for it to be offered. */
+/** The segments, lower-cased: addresses are compared whatever their case (`/en/reference/RUN/` is `run`'s). */
+const segments = (path: string) => writtenSegments(path).map((s) => s.toLowerCase());
+
+/** At most this share of the letters that differ may differ for an address to be offered. */
 export const NEAREST_MAX_SHARE = 0.34;
 
 /** The edits a text of `length` letters may be from another to be offered in its place. */
@@ -40,25 +42,40 @@ function withoutDocker(segment: string): string {
   return named && editDistance(named[1]!, 'docker') <= 2 ? named[2]! : segment;
 }
 
+/** How many segments two addresses share from their start (`en`, `reference`). */
+function sharedStart(a: string[], b: string[]): number {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared;
+}
+
 /**
- * The address in `paths` nearest to `wanted`, or undefined when none is near: it has as many segments
- * (or one more or fewer, for a missing or extra level) and differs in at most a third of its letters; or
- * it is in the same language folder and its last segment is that near to the last one wanted, the word
- * docker left out (one edit more for the level between them).
+ * The address in `paths` nearest to `wanted`, or undefined when none is near. Compared from where they part, so
+ * the folders they share do not make a far guess look near (`/en/reference/git-push/` is not `push`'s):
+ * - it has as many segments (or one more or fewer, for a missing or extra level) and differs in at most a third
+ *   of the letters after the folders they share, the word docker left out (`docker-run`, `dokcer-run`);
+ * - or it is in the same language folder and its last segment, without a Dockerfile instruction's `dockerfile-`,
+ *   is that near to the last one wanted (`/en/run/`, `/en/reference/cmd/`), one edit more for a level between them.
+ * An address differing only in case is offered: the server's addresses are in small letters.
  */
 export function nearestPath(wanted: string, paths: readonly string[]): string | undefined {
+  const written = writtenSegments(wanted).join('/');
   const target = segments(wanted);
   const named = target.map(withoutDocker);
   const last = named.at(-1) ?? '';
   let best: { path: string; cost: number } | undefined;
   for (const path of paths) {
     const parts = segments(path);
-    const joined = parts.join('/');
     // The address itself is no guess; nor is one two levels away.
-    if (joined === target.join('/') || Math.abs(parts.length - target.length) > 1) continue;
-    const whole = Math.min(editDistance(target.join('/'), joined), editDistance(named.join('/'), joined));
-    let cost = whole <= allowedEdits(joined.length) ? whole : Infinity;
-    const own = parts.at(-1)!;
+    if (writtenSegments(path).join('/') === written || Math.abs(parts.length - target.length) > 1) continue;
+    let cost = Infinity;
+    for (const asked of [target, named]) {
+      const from = sharedStart(asked, parts);
+      const [mine, theirs] = [asked.slice(from).join('/'), parts.slice(from).join('/')];
+      const edits = editDistance(mine, theirs);
+      if (edits <= allowedEdits(Math.max(theirs.length, 1))) cost = Math.min(cost, edits);
+    }
+    const own = parts.at(-1)?.replace(/^dockerfile-/, '') ?? '';
     if (parts.length > 1 && target.length > 1 && parts[0] === target[0]) {
       const byName = editDistance(last, own);
       if (byName <= allowedEdits(own.length)) cost = Math.min(cost, byName + (parts.length === target.length ? 0 : 1));

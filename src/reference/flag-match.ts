@@ -2,11 +2,14 @@
  * How the flag index's filter reads a query, which rows it keeps and how it orders them
  * (src/components/reference/flag-filter.ts): pure, so it runs in the browser and in unit tests alike.
  *
- * A row is kept when it answers every word of the query. A word is read the way a reader would have met it:
- * - `--restart=always`, `restart=always`: the flag `--restart`, without the value given to it;
- * - `-P`, `--pub`: a flag as written, so `-p` is not `-P`, and `-p` is not the `-p` inside `--publish`;
- * - `-it`: short flags written together, as the CLI reads them (`-i` and `-t`); a row with either answers it;
- * - anything else (`volume`, `메모리`): text anywhere in the row, whatever its case.
+ * A query is read the way a reader would have met its words, often pasted from a command:
+ * - `--restart=always`, `restart=always`, `-p 8080:80`: the flag, without the value given to it;
+ * - `-P`, `--pub`: a flag as written, so `-p` is not `-P`, and `-p` is not the `-p` inside `--publish`; a long
+ *   flag whatever its case (`--RM`), and with the dash a phone's keyboard may put for two hyphens (`—rm`);
+ * - `-it`: short flags written together, as the CLI reads them (`-i` and `-t`);
+ * - anything else (`volume`, `메모리`): text at the start of a word of the row, whatever its case; Korean anywhere,
+ *   also without its spaces (`환경변수` finds `환경 변수`).
+ * A row is kept when it answers one of the query's flags, if it names any, and every one of its other words.
  */
 
 /** A flag's names without their dashes: `--publish` -> `publish`. */
@@ -25,6 +28,15 @@ export interface FlagRow {
 }
 
 const SHORT_FLAGS = /^-[a-zA-Z0-9]{2,}$/;
+const FLAG = /^-{1,2}[a-zA-Z0-9]/;
+const HANGUL = /[\u3131-\u318E\uAC00-\uD7A3]/;
+
+/**
+ * A word as typed into a terminal: without the quotes around it, and with the long dash or the en dash a phone or a
+ * word processor puts for two hyphens (`—rm`, `–rm`) read as those hyphens.
+ */
+const asTyped = (word: string) => word.replace(/^["'“”‘’`]+|["'“”‘’`]+$/g, '').replace(/^[—–]/, '--');
+
 /**
  * `--restart=always` -> `--restart`: a flag without the value given to it. Written without its dashes
  * (`restart=always`, as in a Compose file or a note), it is still a flag: `--restart`, or `-p` for `p=80`.
@@ -36,18 +48,24 @@ function withoutValue(word: string): string {
   return dashes ? `${dashes}${name}` : `${name!.length === 1 ? '-' : '--'}${name}`;
 }
 
-/** The words of `query`, each read as a flag, short flags written together, or text. */
+/** The words of `query`, each read as a flag, short flags written together, or text; a flag's value left out. */
 export function parseFlagQuery(query: string): FlagQueryWord[] {
-  return query
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(withoutValue)
-    .map((word): FlagQueryWord => {
-      if (SHORT_FLAGS.test(word)) return { kind: 'short-flags', written: word, flags: [...word.slice(1)].map((letter) => `-${letter}`) };
-      if (/^-{1,2}[a-zA-Z0-9]/.test(word)) return { kind: 'flag', flag: word };
-      return { kind: 'text', text: word.toLowerCase() };
-    });
+  const words: FlagQueryWord[] = [];
+  let afterFlag = false;
+  for (const typed of query.trim().split(/\s+/).filter(Boolean).map(asTyped).filter(Boolean)) {
+    // The word after a flag is its value (`-e FOO=bar`, `-v /a:/b`, `--name web`), not a word to find.
+    if (afterFlag && !FLAG.test(typed)) {
+      afterFlag = false;
+      continue;
+    }
+    const word = withoutValue(typed);
+    afterFlag = FLAG.test(word) && word === typed;
+    if (SHORT_FLAGS.test(word)) words.push({ kind: 'short-flags', written: word, flags: [...word.slice(1)].map((letter) => `-${letter}`) });
+    // Long flags are lower case; a one-letter flag keeps its case (`-P` is not `-p`).
+    else if (FLAG.test(word)) words.push({ kind: 'flag', flag: word.startsWith('--') ? word.toLowerCase() : word });
+    else words.push({ kind: 'text', text: word.toLowerCase() });
+  }
+  return words;
 }
 
 /** The words of a row's text that can be flags: split at spaces and the punctuation around them. */
@@ -63,33 +81,48 @@ function tokenIsFlag(token: string, flag: string): boolean {
   return next === undefined || flag.startsWith('--') || !/[a-zA-Z0-9]/.test(next);
 }
 
+/** `-rm` is also how a reader mistypes `--rm`: short flags written together name the long flag of that name too. */
+const namesAsLong = (names: readonly string[], word: Extract<FlagQueryWord, { kind: 'short-flags' }>) => names.includes(`-${word.written}`);
+
+/**
+ * Whether the row holds `text`: at the start of one of its words (`port` is not inside `reports`; a word's parts count,
+ * so `publish` is in `--publish-all`); Korean anywhere, with or without its spaces (`환경변수`, `환경 변수를`).
+ */
+function holdsText(rowText: string, text: string): boolean {
+  const lower = rowText.toLowerCase();
+  if (HANGUL.test(text)) return lower.includes(text) || lower.replace(/\s+/g, '').includes(text);
+  return lower.split(/[^\p{L}\p{N}-]+/u).some((word) => [word, ...word.split('-')].some((part) => part.startsWith(text)));
+}
+
 /** Whether `row` answers `word`. */
 function answers(row: FlagRow, word: FlagQueryWord): boolean {
   switch (word.kind) {
     case 'text':
-      return row.text.toLowerCase().includes(word.text);
+      return holdsText(row.text, word.text);
     case 'flag':
       return row.names.some((name) => tokenIsFlag(name, word.flag)) || flagTokens(row.text).some((token) => tokenIsFlag(token, word.flag));
     case 'short-flags':
-      // `-rm` is also how a reader mistypes `--rm`: the long flag answers it too.
-      return (
-        row.names.some((name) => word.flags.includes(name) || name === `-${word.written}`) ||
-        flagTokens(row.text).some((token) => tokenIsFlag(token, word.written))
-      );
+      return row.names.some((name) => word.flags.includes(name)) || namesAsLong(row.names, word) || flagTokens(row.text).some((token) => tokenIsFlag(token, word.written));
   }
 }
 
-/** Whether `row` answers every word of the query. An empty query keeps every row. */
-export const rowMatches = (row: FlagRow, words: readonly FlagQueryWord[]) => words.every((word) => answers(row, word));
+/**
+ * Whether `row` answers the query: one of its flags, when it names any (`--rm -it` lists the rows of each), and every
+ * other word (`run -d` is docker run's `-d`). An empty query keeps every row.
+ */
+export function rowMatches(row: FlagRow, words: readonly FlagQueryWord[]): boolean {
+  const flags = words.filter((word) => word.kind !== 'text');
+  return (!flags.length || flags.some((word) => answers(row, word))) && words.every((word) => word.kind !== 'text' || answers(row, word));
+}
 
 /**
- * How well a flag's names answer one word: 0 for an exact name, 1 for a name that starts with it, 2 for a
- * row found by its description only. A word typed without dashes (`publish`, `p`) also matches names by
- * their dashless form; one typed with them (`-p`) matches only names written so. Names are compared as
- * written: `-p` is not `-P`.
+ * How well a flag's names answer one word: 0 for an exact name, 1 for a name that starts with it (or one flag of
+ * several written together), 2 for a row found by its description only. A word typed without dashes (`publish`, `p`)
+ * also matches names by their dashless form; one typed with them (`-p`) matches only names written so. Names are
+ * compared as written: `-p` is not `-P`.
  */
 export function flagMatchRank(names: readonly string[], word: FlagQueryWord): 0 | 1 | 2 {
-  if (word.kind === 'short-flags') return names.some((n) => word.flags.includes(n) || n === `-${word.written}`) ? 0 : 2;
+  if (word.kind === 'short-flags') return namesAsLong(names, word) ? 0 : names.some((n) => word.flags.includes(n)) ? 1 : 2;
   const query = word.kind === 'flag' ? word.flag : word.text;
   const loose = word.kind === 'text';
   if (names.some((n) => n === query || (loose && bare(n).toLowerCase() === query))) return 0;

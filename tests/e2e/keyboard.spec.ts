@@ -60,6 +60,28 @@ test('@phone keyboard only: the menu opens, its links are reachable, Escape clos
   await expect(page.locator('#content')).not.toHaveAttribute('inert');
 });
 
+test('@phone the menu opened at 800 px, then the window widened: the menu closes and the page answers again', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto('/en/reference/run/');
+  await page.locator('.menu-toggle button').click();
+  await expect(page.locator('#content')).toHaveAttribute('inert');
+  await page.setViewportSize({ width: 810, height: 900 });
+  await expect(page.locator('.menu-toggle button')).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#content')).not.toHaveAttribute('inert');
+});
+
+test('@phone Escape closes the menu where the reader was: the page does not scroll', async ({ page }) => {
+  await page.goto('/en/notes/fastest-docker/using-docker/');
+  await page.evaluate(() => scrollTo(0, 1500));
+  const menu = page.locator('.menu-toggle button');
+  // Tapped where it is: Playwright's click would first scroll the button into view past the page's scroll padding.
+  await menu.evaluate((button: HTMLButtonElement) => button.click());
+  expect(await page.evaluate(() => scrollY)).toBe(1500);
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(1500);
+});
+
 test('@phone the open menu holds focus at 800 px, the widest the menu button shows at', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 900 });
   await page.goto('/ko/reference/run/');

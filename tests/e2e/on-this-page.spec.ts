@@ -93,3 +93,9 @@ test('a chapter whose commands were fixed lists the fixes last in its contents; 
   await page.goto('/en/notes/fastest-docker/deploying-applications/');
   expect(await tocLinks(page, '.doc__toc .toc')).not.toContain('#corrections');
 });
+
+test('at the end of a chapter the contents mark its last section, which cannot reach the reading line', async ({ page }) => {
+  await page.goto('/en/notes/fullstack-docker/installation/');
+  await page.locator('.doc__toc .toc a[href="#corrections"]').click();
+  await expect(page.locator('.doc__toc .toc a[aria-current="true"]')).toHaveAttribute('href', '#corrections');
+});

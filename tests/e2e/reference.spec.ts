@@ -123,6 +123,13 @@ test('the flag index reads a flag as the CLI does: -it is -i and -t, -P is not -
   expect(capital.length).toBeGreaterThan(0);
   for (const n of capital) expect(n).toContain('-P');
 
+  // Flags as pasted from a command: the values are left out, and each flag's rows are listed.
+  await filter.fill('docker run -e FOO=bar');
+  await expect(names.first()).toBeVisible();
+  for (const n of await shownNames()) expect(n).toContain('-e');
+  await filter.fill('—rm');
+  await expect(names.first()).toHaveText('--rm');
+
   // docker run, create and update have the flag; docker restart and docker compose restart are not it.
   await filter.fill('restart=always');
   await expect(page.locator('.flag-filter__count')).toHaveText('플래그 3개');

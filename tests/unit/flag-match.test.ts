@@ -13,8 +13,10 @@ const TAG = row(['-t', '--tag'], 'docker build', 'Names the image.');
 const RM = row(['--rm'], 'docker run', 'Removes the container when it exits.');
 const RESTART = row(['--restart'], 'docker run', 'Restart policy: no, on-failure, always, unless-stopped.');
 const DETACH = row(['-d', '--detach'], 'docker run', 'Runs the container in the background.');
-const MEMORY = row(['-m', '--memory'], 'docker run', 'Limits the memory; 메모리 한도.');
-const ROWS = [PUBLISH, PUBLISH_ALL, INTERACTIVE, TTY, TAG, RM, RESTART, DETACH, MEMORY];
+const MEMORY = row(['-m', '--memory'], 'docker run', 'Limits the memory; 메모리 상한. Reports are exported.');
+const ENV = row(['-e', '--env'], 'docker run', 'Sets an environment variable; 환경 변수를 설정합니다.');
+const LEGACY = row(['-f', '--file'], 'docker-compose', 'The Compose file.');
+const ROWS = [PUBLISH, PUBLISH_ALL, INTERACTIVE, TTY, TAG, RM, RESTART, DETACH, MEMORY, ENV, LEGACY];
 const found = (query: string) => ROWS.filter((r) => rowMatches(r, parseFlagQuery(query))).map((r) => r.names.join(', '));
 
 test('a query is read word by word: flags, short flags written together, and text', () => {
@@ -28,34 +30,51 @@ test('a query is read word by word: flags, short flags written together, and tex
   assert.deepEqual(parseFlagQuery(''), []);
 });
 
-test('a value given to a flag is not part of the word: --restart=always and restart=always find --restart', () => {
+test('a value given to a flag is not a word to find: --restart=always, restart=always, -e FOO=bar, -p 8080:80', () => {
   assert.deepEqual(parseFlagQuery('--restart=always'), [{ kind: 'flag', flag: '--restart' }]);
   assert.deepEqual(parseFlagQuery('restart=always'), [{ kind: 'flag', flag: '--restart' }]);
   assert.deepEqual(parseFlagQuery('p=80'), [{ kind: 'flag', flag: '-p' }]);
   assert.deepEqual(found('--restart=always'), ['--restart']);
   assert.deepEqual(found('restart=always'), ['--restart']);
-  // An `=` inside a value is not cut: `FOO=bar` stays a word of its own.
-  assert.deepEqual(parseFlagQuery('8080:80=x'), [{ kind: 'text', text: '8080:80=x' }]);
+  assert.deepEqual(parseFlagQuery('-e FOO=bar'), [{ kind: 'flag', flag: '-e' }]);
+  assert.deepEqual(found('-e FOO=bar'), ['-e, --env']);
+  assert.deepEqual(found('docker run -p 8080:80'), ['-p, --publish', '-P, --publish-all']);
+  // A value written after `=` is left out too, and the next word is a word again.
+  assert.deepEqual(parseFlagQuery('--name=web memory'), [{ kind: 'flag', flag: '--name' }, { kind: 'text', text: 'memory' }]);
 });
 
-test('a flag is compared as written: -p is not -P, nor the -p inside --publish', () => {
+test('several flags list the rows of each; the other words must all be there', () => {
+  assert.deepEqual(found('--rm -it'), ['-i, --interactive', '-t, --tty', '-t, --tag', '--rm']);
+  assert.deepEqual(found('run -d -p'), ['-p, --publish', '-P, --publish-all', '-d, --detach']);
+  assert.deepEqual(found('build --rm'), []);
+});
+
+test('a flag is compared as written: -p is not -P, nor the -p inside --publish; a long flag whatever its case or dash', () => {
   assert.deepEqual(found('-p'), ['-p, --publish', '-P, --publish-all']);
   assert.deepEqual(found('-P'), ['-P, --publish-all']);
   assert.deepEqual(found('--pub'), ['-p, --publish', '-P, --publish-all']);
-  assert.deepEqual(found('--publish'), ['-p, --publish', '-P, --publish-all']);
+  assert.deepEqual(found('--RM'), ['--rm']);
+  assert.deepEqual(found('—rm'), ['--rm'], 'a long dash for two hyphens');
+  assert.deepEqual(found('–rm'), ['--rm'], 'an en dash for two hyphens');
+  assert.deepEqual(found('"--rm"'), ['--rm'], 'quotes around it');
 });
 
-test('short flags written together find each of them, and -rm also finds --rm', () => {
+test('short flags written together find each of them, and -rm also finds --rm, first', () => {
   assert.deepEqual(found('-it'), ['-i, --interactive', '-t, --tty', '-t, --tag']);
   assert.deepEqual(found('run -it'), ['-i, --interactive', '-t, --tty']);
   assert.deepEqual(found('-rm'), ['--rm', '-m, --memory']);
+  const ranked = [MEMORY, RM].sort((a, b) => rowRank(a.names, parseFlagQuery('-rm')) - rowRank(b.names, parseFlagQuery('-rm')));
+  assert.deepEqual(ranked.map((r) => r.names[0]), ['--rm', '-m']);
 });
 
-test('a text word matches anywhere in the row, whatever its case, and every word must match', () => {
+test('a text word starts a word of the row, whatever its case; Korean anywhere, with or without spaces', () => {
   assert.deepEqual(found('BACKGROUND'), ['-d, --detach']);
+  assert.deepEqual(found('port'), ['-p, --publish', '-P, --publish-all'], 'not inside reports or exported');
+  assert.deepEqual(found('publish'), ['-p, --publish', '-P, --publish-all']);
+  assert.deepEqual(found('compose'), ['-f, --file'], 'a part of docker-compose');
   assert.deepEqual(found('메모리'), ['-m, --memory']);
+  assert.deepEqual(found('환경변수'), ['-e, --env']);
   assert.deepEqual(found('build -t'), ['-t, --tag']);
-  assert.deepEqual(found('build --rm'), []);
 });
 
 test('an exact name ranks first, with or without its dashes', () => {
@@ -63,7 +82,7 @@ test('an exact name ranks first, with or without its dashes', () => {
   assert.equal(flagMatchRank(['--publish', '-p'], word('publish')), 0);
   assert.equal(flagMatchRank(['--publish', '-p'], word('p')), 0);
   assert.equal(flagMatchRank(['--publish', '-p'], word('-p')), 0);
-  assert.equal(flagMatchRank(['-i', '--interactive'], word('-it')), 0);
+  assert.equal(flagMatchRank(['-i', '--interactive'], word('-it')), 1);
 });
 
 test('a name that starts with the query comes next', () => {
