@@ -90,8 +90,8 @@ export type Part =
       ownEntrypoint: boolean;
     }
   /**
-   * A Dockerfile instruction's own arguments (for RUN, the shell command it runs). `reading`: what they are, where
-   * the explainer knows it (instructionReading); `vars` fill its sentence.
+   * A Dockerfile instruction's own arguments (for RUN, the command it runs). `reading`: what they are, where the
+   * explainer knows it (instructionArgs); `vars` fill its sentence.
    */
   | { kind: 'instruction-args'; text: string; instruction: string; reading?: InstructionReading; vars?: Record<string, string> }
   | { kind: 'problem'; text: string; problem: Problem }
