@@ -12,6 +12,8 @@
  * A row is kept when it answers one of the query's flags, if it names any, and every one of its other words.
  */
 
+import { isHangul } from '../i18n/hangul.ts';
+
 /** A flag's names without their dashes: `--publish` -> `publish`. */
 const bare = (name: string) => name.replace(/^-+/, '');
 
@@ -29,7 +31,6 @@ export interface FlagRow {
 
 const SHORT_FLAGS = /^-[a-zA-Z0-9]{2,}$/;
 const FLAG = /^-{1,2}[a-zA-Z0-9]/;
-const HANGUL = /[\u3131-\u318E\uAC00-\uD7A3]/;
 
 /**
  * A word as typed into a terminal: without the quotes around it, and with the long dash or the en dash a phone or a
@@ -90,7 +91,7 @@ const namesAsLong = (names: readonly string[], word: Extract<FlagQueryWord, { ki
  */
 function holdsText(rowText: string, text: string): boolean {
   const lower = rowText.toLowerCase();
-  if (HANGUL.test(text)) return lower.includes(text) || lower.replace(/\s+/g, '').includes(text);
+  if (isHangul(text)) return lower.includes(text) || lower.replace(/\s+/g, '').includes(text);
   return lower.split(/[^\p{L}\p{N}-]+/u).some((word) => [word, ...word.split('-')].some((part) => part.startsWith(text)));
 }
 
