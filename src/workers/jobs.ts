@@ -20,7 +20,9 @@ export function workerJobs<Question, Answer>(file: string | URL): WorkerJobs<Que
     owed.shift()!.resolve(answer);
     if (!owed.length) worker.unref();
   });
-  worker.on('error', (error) => {
+  // A worker can throw any value, not only an Error: named as one, so every answer owed fails with a message.
+  worker.on('error', (thrown: unknown) => {
+    const error = thrown instanceof Error ? thrown : new Error(`${String(file)} failed: ${String(thrown)}`);
     failure = error;
     for (const job of owed.splice(0)) job.reject(error);
   });
