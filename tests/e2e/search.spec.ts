@@ -21,11 +21,15 @@ test('/ and Ctrl+K open search; arrows move; Enter opens the passage, highlighte
   await expect(input).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog.search-dialog')).not.toBeVisible();
+  // Focus leaves the closed dialog's field at the browser's next rendering step, not at once: a key pressed before
+  // then still goes to the hidden field (as typing, which the shortcut ignores). No reader types within that frame.
+  await expect(input).not.toBeFocused();
   // With a query typed, one Escape closes it too (a search field's own Escape would only clear the query).
   await page.keyboard.press('/');
   await input.fill('volume');
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog.search-dialog')).not.toBeVisible();
+  await expect(input).not.toBeFocused();
   await page.keyboard.press('Control+k');
   await expect(input).toBeFocused();
   await input.fill('--volumes-from');
