@@ -107,3 +107,16 @@ test('a Korean word on the English site is searched as its counterpart even when
   await searchSite(korean.pagefind, new QueryAnalyzer({ ...english, lang: 'ko', glossary: [['이미지', 'image']], korean: ['이미지'] }), '이미지');
   assert.equal(korean.asked[0], '이미지', 'on the Korean site a Korean word is its own');
 });
+
+test('a word no passage holds as typed weighs as much as its glossary counterpart, which the passages hold', async () => {
+  // The Korean notes write PowerShell in English: `파워셸` typed is held by no passage, its counterpart by one.
+  const texts = { '/ko/windows/': '컨테이너 삭제 windows powershell', '/ko/rm/': '컨테이너 삭제' };
+  const { pagefind, asked } = fakePagefind(
+    { '파워셸 컨테이너 삭제': [], 컨테이너: ['/ko/rm/', '/ko/windows/'], 삭제: ['/ko/rm/', '/ko/windows/'], powershell: ['/ko/windows/'], 'powershell 컨테이너 삭제': ['/ko/windows/'] },
+    texts,
+  );
+  const korean = new QueryAnalyzer({ ...english, lang: 'ko', glossary: [['파워셸', 'PowerShell']], korean: ['파워셸', '컨테이너', '삭제'], passages: 10 });
+  const outcome = await searchSite(pagefind, korean, '파워셸 컨테이너 삭제');
+  assert.ok(asked.includes('powershell'), `the counterpart alone is searched: ${asked.join(', ')}`);
+  assert.equal(outcome.hits[0]?.url, '/ko/windows/', 'the passage holding the counterpart comes first');
+});
