@@ -40,7 +40,7 @@ export const TOP1_TARGET = 0.9;
  */
 // The tune set's was 0.75 until 78 queries written blind for study joined it (2026-12-07): questions nobody had tuned for,
 // they brought its questions from 77 % to 74 % with ranking unchanged.
-export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.72, holdout: TOP1_TARGET, blind: 0.6 };
+export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.72, holdout: TOP1_TARGET, blind: 0.65 };
 
 export const evalQueries = (set: EvalSet): EvalQuery[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, '../..', evalFile(set)), 'utf8')) as { queries: EvalQuery[] }).queries;
