@@ -32,6 +32,19 @@ test('an unknown address shows the 404 page', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('페이지를 찾을 수 없습니다');
 });
 
+test('an address without its language folder, or with a folder of no language here, offers the page in each language', async ({ page }) => {
+  const response = await page.goto('/reference/run/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('in-each-language a[hreflang="ko"]')).toHaveAttribute('href', /\/ko\/reference\/run\/$/);
+  await expect(page.locator('in-each-language a[hreflang="en"]')).toHaveText('/en/reference/run/');
+  await page.goto('/kr/notes/easy-docker');
+  await expect(page.locator('in-each-language a[hreflang="ko"]')).toHaveText('/ko/notes/easy-docker/');
+  // Nothing is offered for an address no language has.
+  await page.goto('/no-such-page/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('in-each-language p:not([hidden])')).toHaveCount(0);
+});
+
 test('the table of contents follows the scroll', async ({ page }) => {
   await page.goto('/ko/notes/fastest-docker/using-docker/');
   await page.locator('#stop-command').scrollIntoViewIfNeeded();
