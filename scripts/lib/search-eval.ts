@@ -39,8 +39,8 @@ export const TOP1_TARGET = 0.9;
  * loses ground fails; so is the blind set's, which is far under the target (`npm run bench` shows the distance) and is
  * to be raised as ranking gets there. Never lower one to let a change pass.
  */
-// The tune set's was 0.75 until 78 queries written blind for study joined it (2026-12-07): questions nobody had tuned for,
-// they brought its questions from 77 % to 74 % with ranking unchanged.
+// The tune set's was 0.75 until 154 queries written blind for study joined it (2026-12-07): questions nobody had tuned
+// for, they brought its questions from 77 % to 74 % with ranking unchanged (75 % once studied).
 export const TOP1_FLOOR: Record<EvalSet, number> = { tune: 0.72, holdout: TOP1_TARGET, blind: 0.65 };
 
 export const evalQueries = (set: EvalSet): EvalQuery[] =>
