@@ -3,7 +3,8 @@
  * typing narrows the rows to those answering every word, exact names first (flag-match.ts says how a word is read). The index is cut into parts by
  * first letter; the other parts' rows are fetched from their pages the first time the reader reaches for the
  * filter, so a query finds a flag whatever part it is in. Offline, or if a part cannot be fetched, the filter
- * keeps to this part's rows.
+ * keeps to this part's rows. The page itself fetches this module only then (its script), so reading the index costs
+ * none of it.
  */
 import { uiTextOf } from '../../i18n/format.ts';
 import { parseFlagQuery, rowMatches, rowRank, type FlagRow } from '../../reference/flag-match.ts';
@@ -64,12 +65,13 @@ class FlagFilter extends HTMLElement {
           rows = [...before, ...rows, ...after];
         })
         .catch(() => {}));
-    input.addEventListener('focus', () => void loadOthers(), { once: true });
     input.addEventListener('input', () => {
       apply();
       void loadOthers().then(apply);
     });
-    if (input.value) void loadOthers().then(apply);
+    // The page loads this module on the field's first focus: the reader has reached for it, and may have typed already.
+    if (input.value || document.activeElement === input) void loadOthers().then(apply);
+    else input.addEventListener('focus', () => void loadOthers(), { once: true });
   }
 }
 customElements.define('flag-filter', FlagFilter);
