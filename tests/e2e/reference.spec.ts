@@ -106,6 +106,16 @@ test('the flag index narrows as you type, across all its parts, and links to the
   await expect(page).toHaveURL(/\/en\/reference\/run\/#volumes-from$/);
 });
 
+test('the flag index keeps its query in the address, so a filtered list can be shared', async ({ page }) => {
+  await page.goto('/en/reference/flags/?q=--volumes-from');
+  await expect(page.locator('#flag-filter-input')).toHaveValue('--volumes-from');
+  await expect(page.locator('.flag-table tbody tr:visible')).toHaveCount(2);
+  await page.locator('#flag-filter-input').fill('--rm');
+  await expect(page).toHaveURL(/\/en\/reference\/flags\/\?q=--rm$/);
+  await page.locator('#flag-filter-input').fill('');
+  await expect(page).toHaveURL(/\/en\/reference\/flags\/$/);
+});
+
 test('the flag index reads a flag as the CLI does: -it is -i and -t, -P is not -p, a value is left out', async ({ page }) => {
   await page.goto('/ko/reference/flags/');
   const names = page.locator('.flag-table tbody tr:visible th code');

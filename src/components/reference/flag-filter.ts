@@ -9,6 +9,9 @@
 import { uiTextOf } from '../../i18n/format.ts';
 import { parseFlagQuery, rowMatches, rowRank, type FlagRow } from '../../reference/flag-match.ts';
 
+/** The address's parameter that holds the filter's query: `/en/reference/flags/?q=--rm`. */
+const QUERY_PARAMETER = 'q';
+
 /** The rows of the other parts' tables, fetched from their pages, in part order around this one's. */
 async function otherParts(): Promise<{ before: HTMLTableRowElement[]; after: HTMLTableRowElement[] }> {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-flag-part]')];
@@ -65,7 +68,15 @@ class FlagFilter extends HTMLElement {
           rows = [...before, ...rows, ...after];
         })
         .catch(() => {}));
+    // The query is kept in the address, so a filtered list can be shared or bookmarked; replaced, not pushed: each
+    // keystroke is not a page to go back to.
+    const query = new URLSearchParams(location.search).get(QUERY_PARAMETER);
+    if (query && !input.value) input.value = query;
     input.addEventListener('input', () => {
+      const url = new URL(location.href);
+      if (input.value) url.searchParams.set(QUERY_PARAMETER, input.value);
+      else url.searchParams.delete(QUERY_PARAMETER);
+      history.replaceState(history.state, '', url);
       apply();
       void loadOthers().then(apply);
     });
