@@ -12,18 +12,31 @@ export function downloadBookmarks(list: BookmarkKey[]): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The bookmarks after importing `file`, and how many it added; or every problem, in the page's words. */
-export async function readBookmarksFile(
+/**
+ * The bookmarks after importing `file`, and how many it added; or undefined when the file is refused, every problem
+ * then listed in `errors` in the page's words, under a line naming the file. `errors` is emptied when it is read.
+ * (Drawn here, not by the page's script: a reader who never imports a file downloads none of it.)
+ */
+export async function importBookmarksFile(
   file: File,
   existing: BookmarkKey[],
   exists: ((key: BookmarkKey) => boolean) | undefined,
   text: UiText,
-): Promise<{ list: BookmarkKey[]; added: number } | { problems: string[] }> {
+  errors: Element,
+): Promise<{ list: BookmarkKey[]; added: number } | undefined> {
   const result = parseImport(await file.text(), exists);
-  if (result.ok) return mergeBookmarks(existing, result.bookmarks);
+  if (result.ok) {
+    errors.replaceChildren();
+    return mergeBookmarks(existing, result.bookmarks);
+  }
   const problems = result.problems.map((p) => describe(p, text));
   if (result.unlisted) problems.push(text.tCount('bookmarks.manager.import.more', result.unlisted));
-  return { problems };
+  const intro = document.createElement('p');
+  intro.textContent = text.t('bookmarks.manager.importFailed', { file: file.name });
+  const ul = document.createElement('ul');
+  ul.append(...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problem })));
+  errors.replaceChildren(intro, ul);
+  return undefined;
 }
 
 function describe(problem: ImportProblem, { t }: UiText): string {
