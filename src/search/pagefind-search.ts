@@ -163,7 +163,12 @@ async function searchAnalyzed(pagefind: Pagefind, analyzer: QueryAnalyzer, analy
   // A word no passage holds as typed, but whose glossary counterpart some do (`파워셸` for the notes' `PowerShell`):
   // those passages are the word's, for how rare it is and for the passages holding most of the query. Asked only
   // for such a word, so a query the passages hold as typed fetches nothing more.
-  await Promise.all(searched.map(async (term, i) => !single[i]!.length && counterpart[i] && counterpart[i] !== term && (single[i] = await find([counterpart[i]!]))));
+  await Promise.all(
+    searched.map(async (term, i) => {
+      const other = counterpart[i];
+      if (!single[i]!.length && other && other !== term) single[i] = await find([other]);
+    }),
+  );
   let results = together!;
   const widened = !results.length;
   if (results.length < WIDEN_BELOW && groups.length > 1) {
